@@ -1,0 +1,31 @@
+import type { GatePolicy } from '../analysis/types.js'
+
+/** One side of the comparison: an ONNX model or a predictions file computed elsewhere. */
+export type ModelSource =
+  | { readonly kind: 'onnx'; readonly path: string; readonly preprocess: string | null }
+  | { readonly kind: 'predictions'; readonly path: string }
+
+/** The one validated configuration both fronts (CLI flags, action inputs) produce. */
+export interface Config {
+  /** The baseline, then further baselines that differ only by seed (for seed-noise calibration). */
+  readonly baselines: readonly ModelSource[]
+  readonly candidate: ModelSource
+  /** ImageFolder root, CSV or JSONL manifest; null with a preset and predictions alone. */
+  readonly data: string | null
+  readonly preset: 'imagenet' | null
+  readonly classes: string | null
+  readonly multiLabels: string | null
+  readonly hierarchy: string | null
+  readonly policy: GatePolicy
+  readonly outDir: string
+  readonly batchSize: number
+  /** onnxruntime intra-op threads; 0 = choose for this machine. */
+  readonly threads: number
+  readonly executionProvider: 'cpu' | 'cuda'
+  /** Where baseline predictions are cached; null = no cache. */
+  readonly cacheDir: string | null
+  /** Evaluate only this deterministic slice (sharded evaluation). */
+  readonly shard: { readonly index: number; readonly count: number } | null
+  /** Let image paths and symlinks resolve outside the data root (off by default, DESIGN §7). */
+  readonly allowOutsideRoot: boolean
+}

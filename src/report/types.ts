@@ -1,0 +1,32 @@
+import type { ClassResult, GatePolicy, Metric, SeedCalibration } from '../analysis/types.js'
+
+/**
+ * `report.json`, schema version 1. A contract: the PR bot (publish mode), other tools and users read these
+ * names. Accuracies and deltas are fractions 0–1. No timestamps or absolute paths, so the same inputs give
+ * byte-identical files.
+ */
+export interface ReportJson {
+  readonly schemaVersion: 1
+  readonly tool: { readonly name: 'classdiff'; readonly version: string }
+  readonly verdict: 'pass' | 'fail'
+  readonly metric: Metric
+  readonly reasons: readonly string[]
+  readonly summary: {
+    readonly images: number
+    readonly classes: number
+    readonly hurt: number
+    readonly suspected: number
+    readonly helped: number
+    readonly baseline: { readonly accuracy: number; readonly multiLabelAccuracy: number | null }
+    readonly candidate: { readonly accuracy: number; readonly multiLabelAccuracy: number | null }
+    /** Overall paired change on the gating metric, its 95% interval and two-sided McNemar p. */
+    readonly delta: number
+    readonly ci95: readonly [number, number]
+    readonly pValue: number
+  }
+  readonly policy: GatePolicy
+  readonly calibration: SeedCalibration | null
+  /** What was compared, as the user named it (paths relative to the workspace or as given). */
+  readonly inputs: { readonly baseline: string; readonly candidate: string; readonly data: string }
+  readonly classes: readonly ClassResult[]
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // ONNX sessions and sharp already use both cores; forks keep native state isolated per file.
+    pool: 'forks'
+  }
+})
