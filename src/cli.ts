@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { OPTION_SPECS, parseConfig, type RawOptions } from './config/parse.js'
+import { describeError, InputError } from './errors.js'
+import type { Logger } from './log.js'
+import { runCompare } from './pipeline.js'
+import type { ReportJson } from './report/types.js'
+import { VERSION } from './version.js'
+
+/** Exit codes (DESIGN §6). */
+const EXIT_PASS = 0
+const EXIT_GATE_FAILED = 1
+const EXIT_BAD_INPUT = 2
+
+const USAGE = `Usage: classdiff compare --baseline A.onnx --candidate B.onnx --data DIR|manifest.csv|manifest.jsonl [options]
+       classdiff compare --baseline-predictions A.jsonl --candidate-predictions B.jsonl --data manifest.csv [options]
+       classdiff --help | --version
+
+Compares two image classifiers class by class and fails when a class dropped significantly.
+Exit codes: 0 passed, 1 the gate failed, 2 bad input or usage.`
+
+function helpText(): string {
+  const rows = OPTION_SPECS.map((spec) => {
+    const flag = `--${spec.name}${spec.value ? ` ${spec.value}` : ''}`
+    const fallback = spec.default !== undefined && spec.kind !== 'boolean' ? ` (default ${spec.default})` : ''
+    return `  ${flag.padEnd(44)} ${spec.description}${fallback}`
+  })
+  return `${USAGE}\n\nOptions:\n${rows.join('\n')}\n  ${'--help'.padEnd(44)} Show this help.\n`
+}
+
+const stderrLogger: Logger = {
+  info: (message) => process.stderr.write(`${message}\n`),
+  warn: (message) => process.stderr.write(`warning: ${message}\n`),
+  group: async (name, fn) => {
+    process.stderr.write(`${name}…\n`)
+    return fn()
+  }
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`
+}
+
+/** The short summary on stdout; the full story is in report.md. */
+function summaryLines(report: ReportJson, reportPath: string): string[] {
+  const { summary } = report
+  const lines = [
+    `classdiff: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${summary.hurt} hurt, ${summary.suspected} suspected, ${summary.helped} helped of ${summary.classes} classes (${summary.images} images, gating on ${report.metric} accuracy)`,
+    `  accuracy              ${percent(summary.baseline.accuracy)} → ${percent(summary.candidate.accuracy)}`
+  ]
+  if (summary.baseline.multiLabelAccuracy !== null) {
+    lines.push(
+      `  multi-label accuracy  ${percent(summary.baseline.multiLabelAccuracy)} → ${percent(summary.candidate.multiLabelAccuracy)}`
+    )
+  }
+  const hurt = report.classes
+    .filter((entry) => entry.status === 'hurt')
+    .sort((a, b) => a.delta - b.delta || a.index - b.index)
+  for (const entry of hurt.slice(0, 10)) {
+    const partner = entry.absorbedBy[0]
+    lines.push(
+      `  hurt: ${entry.name} ${(entry.delta * 100).toFixed(1)} pt (q=${entry.qValue?.toPrecision(2)})${partner ? `, lost ${partner.count} to ${partner.name}` : ''}${entry.kind ? ` [${entry.kind}]` : ''}`
+    )
+  }
+  if (hurt.length > 10) lines.push(`  … and ${hurt.length - 10} more hurt classes`)
+  for (const reason of report.reasons) lines.push(`  reason: ${reason}`)
+  lines.push(`  report: ${reportPath}`)
+  return lines
+}
+
+function parseCommandLine(argv: readonly string[]): { command: string | null; raw: RawOptions; help: boolean; version: boolean } {
+  const options: ParseArgsConfig['options'] = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+  }
+  for (const spec of OPTION_SPECS) {
+    options[spec.name] =
+      spec.kind === 'boolean'
+        ? { type: 'boolean' }
+        : { type: 'string', multiple: spec.kind === 'strings' }
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new InputError(`${describeError(error)} (see classdiff --help)`)
+  }
+  const { help, version, ...raw } = parsed.values as Record<string, string | string[] | boolean | undefined>
+  if (parsed.positionals.length > 1) {
+    throw new InputError(`unexpected argument "${parsed.positionals[1]}" (see classdiff --help)`)
+  }
+  return { command: parsed.positionals[0] ?? null, raw, help: help === true, version: version === true }
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const { command, raw, help, version } = parseCommandLine(argv)
+    if (version) {
+      process.stdout.write(`${VERSION}\n`)
+      return EXIT_PASS
+    }
+    if (help || command === null) {
+      process.stdout.write(helpText())
+      return help ? EXIT_PASS : EXIT_BAD_INPUT
+    }
+    if (command !== 'compare') throw new InputError(`unknown command "${command}" (see classdiff --help)`)
+    const config = parseConfig(raw, process.cwd())
+    const result = await runCompare(config, stderrLogger)
+    process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`)
+    return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED
+  } catch (error) {
+    process.stderr.write(`classdiff: ${describeError(error)}\n`)
+    if (process.env.CLASSDIFF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    return EXIT_BAD_INPUT
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,350 @@
+import path from 'node:path'
+import { DEFAULT_KIND_THRESHOLDS } from '../analysis/kinds.js'
+import type { GatePolicy, KindThresholds, Metric } from '../analysis/types.js'
+import { InputError } from '../errors.js'
+import type { Config, ModelSource } from './types.js'
+
+/**
+ * One schema for both fronts: every entry is a CLI flag (`--max-class-drop 5`) and an action input
+ * (`max-class-drop: 5`) of the same name, so the two cannot drift apart.
+ */
+export interface OptionSpec {
+  readonly name: string
+  readonly kind: 'string' | 'strings' | 'number' | 'boolean'
+  readonly description: string
+  /** Shown in help and action.yml; also the value used when the option is absent. */
+  readonly default?: string
+  /** Placeholder in `--help`, e.g. `FILE`. */
+  readonly value?: string
+}
+
+export const OPTION_SPECS: readonly OptionSpec[] = [
+  {
+    name: 'baseline',
+    kind: 'strings',
+    value: 'MODEL.onnx',
+    description:
+      'Baseline ONNX model. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise.'
+  },
+  { name: 'candidate', kind: 'string', value: 'MODEL.onnx', description: 'Candidate ONNX model.' },
+  {
+    name: 'baseline-predictions',
+    kind: 'strings',
+    value: 'FILE.jsonl',
+    description:
+      'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+  },
+  {
+    name: 'candidate-predictions',
+    kind: 'string',
+    value: 'FILE.jsonl',
+    description: 'Candidate predictions (JSON Lines) instead of a model.'
+  },
+  {
+    name: 'baseline-preprocess',
+    kind: 'string',
+    value: 'FILE.json',
+    description:
+      "Baseline preprocessing (timm pretrained_cfg keys). Default: <model>.json or config.json beside the model, else ImageNet's."
+  },
+  {
+    name: 'candidate-preprocess',
+    kind: 'string',
+    value: 'FILE.json',
+    description: 'Candidate preprocessing, as --baseline-preprocess.'
+  },
+  {
+    name: 'data',
+    kind: 'string',
+    value: 'DIR|FILE',
+    description: 'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+  },
+  {
+    name: 'preset',
+    kind: 'string',
+    value: 'NAME',
+    description:
+      'Built-in label set: "imagenet" (class names, validation labels, ReaL multi-labels, WordNet hierarchy).'
+  },
+  {
+    name: 'classes',
+    kind: 'string',
+    value: 'FILE',
+    description: 'Class names, one per line, in index order.'
+  },
+  {
+    name: 'multi-labels',
+    kind: 'string',
+    value: 'FILE',
+    description:
+      'Multi-label annotations: JSON Lines {"file","labels"} or a JSON list aligned with the manifest (ReaL).'
+  },
+  {
+    name: 'hierarchy',
+    kind: 'string',
+    value: 'FILE',
+    description: 'Class hierarchy: "parent child" edge lines, or a class,superclass CSV.'
+  },
+  {
+    name: 'max-class-drop',
+    kind: 'number',
+    default: '5',
+    value: 'POINTS',
+    description: 'Largest tolerated drop of one class, in percentage points.'
+  },
+  {
+    name: 'max-mean-drop',
+    kind: 'number',
+    default: '1',
+    value: 'POINTS',
+    description:
+      'Largest tolerated drop of average accuracy, in points (fails only when the drop is also significant).'
+  },
+  {
+    name: 'alpha',
+    kind: 'number',
+    default: '0.05',
+    value: 'Q',
+    description: 'False discovery rate for the per-class tests (Benjamini-Hochberg).'
+  },
+  {
+    name: 'metric',
+    kind: 'string',
+    default: 'auto',
+    value: 'auto|multi-label|original',
+    description: 'Gating metric; auto = multi-label accuracy when multi-labels are given.'
+  },
+  {
+    name: 'cooccurrence-threshold',
+    kind: 'number',
+    value: 'RHO',
+    description: `Co-occurrence at or above which a partner class is a frequent valid co-label (default ${DEFAULT_KIND_THRESHOLDS.cooccurrence}).`
+  },
+  {
+    name: 'hierarchy-distance-threshold',
+    kind: 'number',
+    value: 'EDGES',
+    description: `Hierarchy distance at or below which two classes count as close (default ${DEFAULT_KIND_THRESHOLDS.hierarchyDistance}).`
+  },
+  {
+    name: 'out-dir',
+    kind: 'string',
+    default: 'classdiff-report',
+    value: 'DIR',
+    description: 'Where report.json, report.md, predictions and the augmentation plan are written.'
+  },
+  {
+    name: 'batch-size',
+    kind: 'number',
+    default: '32',
+    value: 'N',
+    description: 'Images per inference batch (a model with a fixed batch size uses its own).'
+  },
+  {
+    name: 'threads',
+    kind: 'number',
+    default: '0',
+    value: 'N',
+    description: 'onnxruntime threads per model; 0 chooses for this machine.'
+  },
+  {
+    name: 'execution-provider',
+    kind: 'string',
+    default: 'cpu',
+    value: 'cpu|cuda',
+    description: 'onnxruntime execution provider.'
+  },
+  {
+    name: 'cache-dir',
+    kind: 'string',
+    value: 'DIR',
+    description:
+      'Cache baseline predictions here, keyed by model hash, dataset and preprocessing.'
+  },
+  {
+    name: 'shard',
+    kind: 'string',
+    value: 'I/N',
+    description: 'Evaluate only slice I of N (1-based) and write its predictions; merge with "classdiff report".'
+  },
+  {
+    name: 'allow-outside-root',
+    kind: 'boolean',
+    default: 'false',
+    description: 'Let manifest paths and symlinks resolve outside the data root (off: refused).'
+  }
+]
+
+/** Option values as a front read them: kebab-case names; absent or empty means "not given". */
+export type RawOptions = Readonly<Record<string, string | readonly string[] | boolean | undefined>>
+
+const SPEC_BY_NAME = new Map(OPTION_SPECS.map((spec) => [spec.name, spec]))
+
+function spec(name: string): OptionSpec {
+  const found = SPEC_BY_NAME.get(name)
+  if (!found) throw new Error(`unknown option ${name}`)
+  return found
+}
+
+function strings(raw: RawOptions, name: string): string[] {
+  const value = raw[name]
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : []
+  return list.map((item) => item.trim()).filter((item) => item !== '')
+}
+
+function optionalString(raw: RawOptions, name: string): string | null {
+  const list = strings(raw, name)
+  if (list.length > 1) throw new InputError(`--${name} was given ${list.length} times; give it once`)
+  return list[0] ?? spec(name).default ?? null
+}
+
+function optionalNumber(raw: RawOptions, name: string): number | null {
+  const text = optionalString(raw, name)
+  if (text === null) return null
+  const value = Number(text)
+  if (!Number.isFinite(value) || text.trim() === '') {
+    throw new InputError(`--${name} must be a number, got "${text}"`)
+  }
+  return value
+}
+
+function number(raw: RawOptions, name: string, min: number, max: number): number {
+  const value = optionalNumber(raw, name)
+  if (value === null) throw new InputError(`--${name} is required`)
+  if (value < min || value > max) {
+    throw new InputError(`--${name} must be between ${min} and ${max}, got ${value}`)
+  }
+  return value
+}
+
+function integer(raw: RawOptions, name: string, min: number, max: number): number {
+  const value = number(raw, name, min, max)
+  if (!Number.isInteger(value)) throw new InputError(`--${name} must be a whole number, got ${value}`)
+  return value
+}
+
+function boolean(raw: RawOptions, name: string): boolean {
+  const value = raw[name]
+  if (typeof value === 'boolean') return value
+  const text = optionalString(raw, name)
+  if (text === null) return false
+  if (/^(true|yes|1)$/i.test(text)) return true
+  if (/^(false|no|0)$/i.test(text)) return false
+  throw new InputError(`--${name} must be true or false, got "${text}"`)
+}
+
+function oneOf<T extends string>(raw: RawOptions, name: string, allowed: readonly T[]): T {
+  const text = optionalString(raw, name)
+  if (text === null || !(allowed as readonly string[]).includes(text)) {
+    throw new InputError(`--${name} must be one of ${allowed.join(', ')}, got "${text ?? ''}"`)
+  }
+  return text as T
+}
+
+function parseShard(text: string | null): Config['shard'] {
+  if (text === null) return null
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
+  const index = match ? Number(match[1]) : NaN
+  const count = match ? Number(match[2]) : NaN
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new InputError(`--shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), got "${text}"`)
+  }
+  return { index, count }
+}
+
+function kindThresholds(raw: RawOptions): KindThresholds {
+  const cooccurrence = optionalNumber(raw, 'cooccurrence-threshold')
+  const distance = optionalNumber(raw, 'hierarchy-distance-threshold')
+  if (cooccurrence !== null && (cooccurrence <= 0 || cooccurrence > 1)) {
+    throw new InputError(`--cooccurrence-threshold must be in (0, 1], got ${cooccurrence}`)
+  }
+  if (distance !== null && (distance < 0 || !Number.isInteger(distance))) {
+    throw new InputError(`--hierarchy-distance-threshold must be a whole number ≥ 0, got ${distance}`)
+  }
+  return {
+    ...DEFAULT_KIND_THRESHOLDS,
+    ...(cooccurrence !== null ? { cooccurrence } : {}),
+    ...(distance !== null ? { hierarchyDistance: distance } : {})
+  }
+}
+
+/** Validates raw options into the one `Config`; paths resolve against `baseDir` (cwd, or the workspace in Actions). */
+export function parseConfig(raw: RawOptions, baseDir: string): Config {
+  const known = new Set(OPTION_SPECS.map((option) => option.name))
+  for (const name of Object.keys(raw)) {
+    if (!known.has(name) && raw[name] !== undefined) throw new InputError(`unknown option --${name}`)
+  }
+  const resolve = (file: string): string => path.resolve(baseDir, file)
+  const resolveOptional = (name: string): string | null => {
+    const value = optionalString(raw, name)
+    return value === null ? null : resolve(value)
+  }
+
+  const baselinePreprocess = resolveOptional('baseline-preprocess')
+  const baselines: ModelSource[] = [
+    ...strings(raw, 'baseline').map(
+      (file): ModelSource => ({ kind: 'onnx', path: resolve(file), preprocess: baselinePreprocess })
+    ),
+    ...strings(raw, 'baseline-predictions').map(
+      (file): ModelSource => ({ kind: 'predictions', path: resolve(file) })
+    )
+  ]
+  const candidateModel = optionalString(raw, 'candidate')
+  const candidatePredictions = optionalString(raw, 'candidate-predictions')
+  if (baselines.length === 0) {
+    throw new InputError('no baseline: give --baseline MODEL.onnx or --baseline-predictions FILE')
+  }
+  if ((candidateModel === null) === (candidatePredictions === null)) {
+    throw new InputError(
+      candidateModel === null
+        ? 'no candidate: give --candidate MODEL.onnx or --candidate-predictions FILE'
+        : 'give either --candidate or --candidate-predictions, not both'
+    )
+  }
+  const candidate: ModelSource =
+    candidateModel !== null
+      ? { kind: 'onnx', path: resolve(candidateModel), preprocess: resolveOptional('candidate-preprocess') }
+      : { kind: 'predictions', path: resolve(candidatePredictions as string) }
+
+  const presetName = optionalString(raw, 'preset')
+  if (presetName !== null && presetName !== 'imagenet') {
+    throw new InputError(`--preset must be "imagenet", got "${presetName}"`)
+  }
+  const preset = presetName as Config['preset']
+  const data = resolveOptional('data')
+  const anyModel = [...baselines, candidate].some((source) => source.kind === 'onnx')
+  if (data === null && (preset === null || anyModel)) {
+    throw new InputError(
+      preset === null
+        ? 'no evaluation set: give --data DIR|manifest.csv|manifest.jsonl (or --preset imagenet with predictions files)'
+        : 'models need images: give --data with the folder of ImageNet validation images'
+    )
+  }
+
+  const metric = oneOf(raw, 'metric', ['auto', 'multi-label', 'original'] as const)
+  const policy: GatePolicy = {
+    maxClassDrop: number(raw, 'max-class-drop', 0, 100),
+    maxMeanDrop: number(raw, 'max-mean-drop', 0, 100),
+    alpha: number(raw, 'alpha', Number.MIN_VALUE, 1),
+    metric: metric as 'auto' | Metric,
+    kinds: kindThresholds(raw)
+  }
+
+  return {
+    baselines,
+    candidate,
+    data,
+    preset,
+    classes: resolveOptional('classes'),
+    multiLabels: resolveOptional('multi-labels'),
+    hierarchy: resolveOptional('hierarchy'),
+    policy,
+    outDir: resolve(optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    batchSize: integer(raw, 'batch-size', 1, 4096),
+    threads: integer(raw, 'threads', 0, 1024),
+    executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda'] as const),
+    cacheDir: resolveOptional('cache-dir'),
+    shard: parseShard(optionalString(raw, 'shard')),
+    allowOutsideRoot: boolean(raw, 'allow-outside-root')
+  }
+}
