@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
-import { OPTION_SPECS, parseConfig, type RawOptions } from './config/parse.js'
+import { OPTION_SPECS, parseConfig, parseReportOptions, type RawOptions } from './config/parse.js'
 import { describeError, InputError } from './errors.js'
 import type { Logger } from './log.js'
-import { runCompare } from './pipeline.js'
+import { runCompare, runReport, runShard, type RunResult } from './pipeline.js'
 import type { ReportJson } from './report/types.js'
 import { VERSION } from './version.js'
 
@@ -14,6 +14,8 @@ const EXIT_BAD_INPUT = 2
 
 const USAGE = `Usage: classdiff compare --baseline A.onnx --candidate B.onnx --data DIR|manifest.csv|manifest.jsonl [options]
        classdiff compare --baseline-predictions A.jsonl --candidate-predictions B.jsonl --data manifest.csv [options]
+       classdiff compare … --shard I/N --out-dir shard-I     evaluate one slice of the set
+       classdiff report --shards DIR [--shards DIR…] [gate options] [--out-dir D]     merge shards into one report
        classdiff --help | --version
 
 Compares two image classifiers class by class and fails when a class dropped significantly.
@@ -104,16 +106,31 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(helpText())
       return help ? EXIT_PASS : EXIT_BAD_INPUT
     }
-    if (command !== 'compare') throw new InputError(`unknown command "${command}" (see classdiff --help)`)
-    const config = parseConfig(raw, process.cwd())
-    const result = await runCompare(config, stderrLogger)
-    process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`)
-    return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED
+    if (command === 'compare') {
+      const config = parseConfig(raw, process.cwd())
+      if (config.shard !== null) {
+        const shard = await runShard(config, stderrLogger)
+        process.stdout.write(
+          `classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`
+        )
+        return EXIT_PASS
+      }
+      return reportOutcome(await runCompare(config, stderrLogger))
+    }
+    if (command === 'report') {
+      return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger))
+    }
+    throw new InputError(`unknown command "${command}" (see classdiff --help)`)
   } catch (error) {
     process.stderr.write(`classdiff: ${describeError(error)}\n`)
     if (process.env.CLASSDIFF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return EXIT_BAD_INPUT
   }
+}
+
+function reportOutcome(result: RunResult): number {
+  process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`)
+  return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED
 }
 
 process.exitCode = await main(process.argv.slice(2))

@@ -1,14 +1,22 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { compare } from './analysis/compare.js'
 import { buildAugmentationPlan } from './analysis/plan.js'
 import type { AnalysisInput, Comparison } from './analysis/types.js'
+import type { ReportOptions } from './config/parse.js'
 import type { Config, ModelSource } from './config/types.js'
 import { loadEvalSet } from './data/load.js'
-import type { EvalSet } from './data/types.js'
+import type { EvalImage, EvalSet } from './data/types.js'
 import { InputError } from './errors.js'
 import type { Logger } from './log.js'
 import { evaluateModels, type ModelJob } from './model/evaluate.js'
+import {
+  datasetFingerprint,
+  predictionCacheKey,
+  readCachedPredictions,
+  writeCachedPredictions
+} from './model/prediction-cache.js'
 import { resolvePreprocess } from './model/preprocess-config.js'
 import { readPredictions, writePredictions } from './model/predictions-file.js'
 import type { Prediction } from './model/types.js'
@@ -16,6 +24,7 @@ import { renderComment } from './report/comment.js'
 import { buildReport, serializeReport } from './report/json.js'
 import { renderMarkdownReport } from './report/markdown.js'
 import type { ReportJson } from './report/types.js'
+import { readShards, SHARD_MANIFEST, serializeShardManifest } from './shards.js'
 import { VERSION } from './version.js'
 
 export interface RunResult {
@@ -36,13 +45,13 @@ const TOP_K = 5
 const COMMENT_LIMIT = 65_536
 
 /** Names a source for messages and the report: the path as the user would recognise it. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file)
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
 }
 
 function sourceLabel(source: ModelSource): string {
-  return displayPath(source.path)
+  return source.kind === 'predictions' && source.label !== undefined ? source.label : displayPath(source.path)
 }
 
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
@@ -79,24 +88,17 @@ function alignTop1(
   return top1
 }
 
-/** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
-export async function runCompare(config: Config, log: Logger): Promise<RunResult> {
-  const sources = [...config.baselines, config.candidate]
-  const sourceRoles = roles(config)
+/** Reads the predictions files among the sources (by source index). */
+async function readPredictionFiles(sources: readonly ModelSource[]): Promise<Map<number, Prediction[]>> {
+  const byIndex = new Map<number, Prediction[]>()
+  for (const [i, source] of sources.entries()) {
+    if (source.kind === 'predictions') byIndex.set(i, await readPredictions(source.path))
+  }
+  return byIndex
+}
 
-  // Predictions files first: with a preset and no images, their ids define the evaluation set.
-  const filePredictions = new Map<number, Prediction[]>()
-  await log.group('Reading predictions files', async () => {
-    for (const [i, source] of sources.entries()) {
-      if (source.kind === 'predictions') filePredictions.set(i, await readPredictions(source.path))
-    }
-  })
-  const anyModel = sources.some((source) => source.kind === 'onnx')
-  const presetIds =
-    config.preset !== null && config.data === null
-      ? (filePredictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
-      : undefined
-
+async function loadSet(config: Config, log: Logger, presetIds: readonly string[] | undefined): Promise<EvalSet> {
+  const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx')
   const evalSet = await log.group('Loading the evaluation set', () =>
     loadEvalSet({
       data: config.data,
@@ -112,37 +114,97 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
   log.info(
     `${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`
   )
+  return evalSet
+}
 
-  const predictions: Prediction[][] = new Array(sources.length)
-  for (const [i, list] of filePredictions) predictions[i] = list
-  const modelIndices = sources.flatMap((source, i) => (source.kind === 'onnx' ? [i] : []))
-  if (modelIndices.length > 0) {
-    const jobs: ModelJob[] = []
-    for (const i of modelIndices) {
-      const source = sources[i] as Extract<ModelSource, { kind: 'onnx' }>
-      jobs.push({
-        label: sourceLabel(source),
-        path: source.path,
-        preprocess: await resolvePreprocess(source.path, source.preprocess)
-      })
+/**
+ * Runs the ONNX sources on `images` (all models in one pass, so each image is decoded once per distinct
+ * preprocessing), answering baselines from the cache when one is configured. Returns predictions by source index.
+ */
+async function runModels(
+  config: Config,
+  sources: readonly ModelSource[],
+  images: readonly EvalImage[],
+  classCount: number,
+  log: Logger
+): Promise<Map<number, Prediction[]>> {
+  const results = new Map<number, Prediction[]>()
+  const pending: { sourceIndex: number; job: ModelJob; cacheKey: string | null }[] = []
+  const fingerprint =
+    config.cacheDir !== null && sources.some((source) => source.kind === 'onnx')
+      ? await datasetFingerprint(images)
+      : ''
+  for (const [sourceIndex, source] of sources.entries()) {
+    if (source.kind !== 'onnx') continue
+    const job: ModelJob = {
+      label: sourceLabel(source),
+      path: source.path,
+      preprocess: await resolvePreprocess(source.path, source.preprocess)
     }
-    const evaluated = await log.group(`Running ${jobs.length} model(s)`, () =>
-      evaluateModels(evalSet.images, jobs, {
+    // Only baselines are cached: the candidate changes with every push.
+    const isBaseline = sourceIndex < sources.length - 1
+    let cacheKey: string | null = null
+    if (config.cacheDir !== null && isBaseline) {
+      cacheKey = await predictionCacheKey({
+        modelPath: source.path,
+        preprocess: job.preprocess,
+        topK: TOP_K,
+        datasetFingerprint: fingerprint
+      })
+      const cached = await readCachedPredictions(config.cacheDir, cacheKey, classCount)
+      if (cached !== null) {
+        log.info(`${job.label}: predictions from the cache (key ${cacheKey.slice(0, 12)})`)
+        results.set(sourceIndex, cached)
+        continue
+      }
+    }
+    pending.push({ sourceIndex, job, cacheKey })
+  }
+  if (pending.length === 0) return results
+  const evaluated = await log.group(`Running ${pending.length} model(s) on ${images.length} images`, () =>
+    evaluateModels(
+      images,
+      pending.map((entry) => entry.job),
+      {
         batchSize: config.batchSize,
         threads: config.threads,
         executionProvider: config.executionProvider,
         topK: TOP_K,
-        classCount: evalSet.classNames.length,
+        classCount,
         onProgress: log.progress?.bind(log)
-      })
+      }
     )
-    modelIndices.forEach((sourceIndex, jobIndex) => {
-      predictions[sourceIndex] = evaluated[jobIndex] as Prediction[]
-    })
+  )
+  for (const [i, entry] of pending.entries()) {
+    const predictions = evaluated[i] as Prediction[]
+    results.set(entry.sourceIndex, predictions)
+    if (entry.cacheKey !== null && config.cacheDir !== null) {
+      await writeCachedPredictions(config.cacheDir, entry.cacheKey, predictions)
+    }
+  }
+  return results
+}
+
+/** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
+export async function runCompare(config: Config, log: Logger): Promise<RunResult> {
+  if (config.shard !== null) throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
+  const sources = [...config.baselines, config.candidate]
+  const sourceRoles = roles(config)
+
+  // Predictions files first: with a preset and no images, their ids define the evaluation set.
+  const predictions = await log.group('Reading predictions files', () => readPredictionFiles(sources))
+  const presetIds =
+    config.preset !== null && config.data === null
+      ? (predictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
+      : undefined
+  const evalSet = await loadSet(config, log, presetIds)
+  const classCount = evalSet.classNames.length
+  for (const [i, list] of await runModels(config, sources, evalSet.images, classCount, log)) {
+    predictions.set(i, list)
   }
 
   const top1 = sources.map((source, i) =>
-    alignTop1(predictions[i] as Prediction[], evalSet, sourceLabel(source))
+    alignTop1(predictions.get(i) as Prediction[], evalSet, sourceLabel(source))
   )
   const input: AnalysisInput = {
     classNames: evalSet.classNames,
@@ -159,7 +221,7 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
     {
       baseline: sourceLabel(sources[0] as ModelSource),
       candidate: sourceLabel(config.candidate),
-      data: config.data !== null ? displayPath(config.data) : `preset:${config.preset}`
+      data: dataLabel(config)
     },
     VERSION
   )
@@ -185,11 +247,108 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
   )
   // Aligned to the evaluation set's order, so the files are the same however they were computed.
   for (const [i, target] of files.predictions.entries()) {
-    const byId = new Map((predictions[i] as Prediction[]).map((p) => [p.id, p]))
-    await writePredictions(
-      target,
-      evalSet.images.map((image) => byId.get(image.id) as Prediction)
-    )
+    await writePredictions(target, alignPredictions(predictions.get(i) as Prediction[], evalSet))
   }
   return { report, comparison, files }
+}
+
+function alignPredictions(predictions: readonly Prediction[], evalSet: EvalSet): Prediction[] {
+  const byId = new Map(predictions.map((prediction) => [prediction.id, prediction]))
+  return evalSet.images.map((image) => byId.get(image.id) as Prediction)
+}
+
+function dataLabel(config: Config): string {
+  return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`
+}
+
+export interface ShardResult {
+  readonly shard: { readonly index: number; readonly count: number }
+  readonly images: number
+  readonly manifest: string
+  readonly predictions: readonly string[]
+}
+
+/**
+ * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
+ * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
+ */
+export async function runShard(config: Config, log: Logger): Promise<ShardResult> {
+  const shard = config.shard
+  if (shard === null) throw new InputError('runShard needs --shard I/N')
+  const sources = [...config.baselines, config.candidate]
+  const predictionSource = sources.find((source) => source.kind === 'predictions')
+  if (predictionSource) {
+    throw new InputError(`--shard evaluates models; ${sourceLabel(predictionSource)} is a predictions file`)
+  }
+  const evalSet = await loadSet(config, log, undefined)
+  const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1)
+  const predictions = await runModels(config, sources, images, evalSet.classNames.length, log)
+  await mkdir(config.outDir, { recursive: true })
+  const sourceRoles = roles(config)
+  const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))
+  for (const [i, target] of files.entries()) await writePredictions(target, predictions.get(i) as Prediction[])
+  const manifest = path.join(config.outDir, SHARD_MANIFEST)
+  await writeFile(
+    manifest,
+    serializeShardManifest({
+      schemaVersion: 1,
+      shard,
+      images: images.length,
+      totalImages: evalSet.images.length,
+      data: {
+        data: config.data === null ? null : displayPath(config.data),
+        preset: config.preset,
+        classes: config.classes === null ? null : displayPath(config.classes),
+        multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
+        hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+        allowOutsideRoot: config.allowOutsideRoot
+      },
+      sources: sources.map((source, i) => ({
+        role: sourceRoles[i] as string,
+        label: sourceLabel(source),
+        predictions: path.basename(files[i] as string)
+      }))
+    })
+  )
+  return { shard, images: images.length, manifest, predictions: files }
+}
+
+/**
+ * `classdiff report`: merges shard outputs into the report the unsharded run would have written (the same
+ * bytes): predictions are concatenated per model, then the usual pipeline runs on them.
+ */
+export async function runReport(options: ReportOptions, log: Logger): Promise<RunResult> {
+  const { manifest, predictionFiles } = await readShards(options.shards)
+  const scratch = await mkdtemp(path.join(tmpdir(), 'classdiff-merge-'))
+  try {
+    const sources: ModelSource[] = []
+    for (const [i, files] of predictionFiles.entries()) {
+      const merged: Prediction[] = []
+      for (const file of files) merged.push(...(await readPredictions(file)))
+      const target = path.join(scratch, `source-${i}.jsonl`)
+      await writePredictions(target, merged)
+      sources.push({ kind: 'predictions', path: target, label: manifest.sources[i]?.label })
+    }
+    const resolve = (file: string | null): string | null => (file === null ? null : path.resolve(file))
+    const config: Config = {
+      baselines: sources.slice(0, -1),
+      candidate: sources[sources.length - 1] as ModelSource,
+      data: resolve(manifest.data.data),
+      preset: manifest.data.preset,
+      classes: resolve(manifest.data.classes),
+      multiLabels: resolve(manifest.data.multiLabels),
+      hierarchy: resolve(manifest.data.hierarchy),
+      policy: options.policy,
+      outDir: options.outDir,
+      batchSize: 1,
+      threads: 0,
+      executionProvider: 'cpu',
+      cacheDir: null,
+      shard: null,
+      allowOutsideRoot: manifest.data.allowOutsideRoot
+    }
+    return await runCompare(config, log)
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
 }

@@ -21,12 +21,22 @@ export interface AnalysisInput {
   readonly hierarchy: Hierarchy | null
 }
 
-/** Thresholds that sort a drop into a kind (DESIGN §5); documented in the README. */
+/**
+ * Thresholds that sort a drop into a kind (DESIGN §5). Defaults and the measurements behind them:
+ * `DEFAULT_KIND_THRESHOLDS` in `kinds.ts` and `docs/kinds.md`.
+ */
 export interface KindThresholds {
   /** ρ(c, l) at or above which l counts as a frequent valid co-label of c. */
   readonly cooccurrence: number
   /** Hierarchy distance (edges through the lowest common ancestor) at or below which c and l count as close. */
   readonly hierarchyDistance: number
+  /**
+   * Co-occurrence in both directions — min(ρ(c, l), ρ(l, c)) — at or above which a frequent co-label is
+   * a second name for the same thing (ambiguous) rather than a second object in the picture (co-occurring).
+   */
+  readonly mutualCooccurrence: number
+  /** Hierarchy distance at or below which a frequent co-label is another name for the same thing (ambiguous). */
+  readonly ambiguousDistance: number
 }
 
 export interface GatePolicy {
@@ -76,13 +86,27 @@ export interface ClassResult {
   readonly gained: number
   /** Exact one-sided McNemar p for a drop; null when the class was not tested (no images on the gating metric). */
   readonly pValue: number | null
+  /** Benjamini–Hochberg q-value of `pValue` across the classes tested. */
   readonly qValue: number | null
+  /** The mirror test: exact one-sided McNemar p for a gain (drives `helped`); null when not tested. Always set by `compare`. */
+  readonly gainPValue?: number | null
+  /** Benjamini–Hochberg q-value of `gainPValue`. Always set by `compare`. */
+  readonly gainQValue?: number | null
+  /** 95% interval for `delta` (Newcombe's hybrid score interval, widened by √dispersion under seed-noise calibration). */
   readonly ci95: readonly [number, number]
   readonly status: ClassStatus
-  /** Only for hurt and suspected classes; null otherwise or when the evidence does not decide. */
+  /**
+   * For hurt and suspected classes and for drops explained by multi-labels; null otherwise or when the
+   * evidence does not decide (see `missingEvidence`).
+   */
   readonly kind: Kind | null
   /** True when the original-label drop does not survive multi-label scoring; null when not applicable. */
   readonly explainedByMultiLabels: boolean | null
+  /**
+   * Classes that took this class's lost images, best first (count, then index), at most
+   * `MAX_ABSORBERS`; scored on the gating metric, or on original labels for a drop explained by
+   * multi-labels. Empty for classes that need no explanation.
+   */
   readonly absorbedBy: readonly Absorber[]
   /** Evidence the kind could not use, e.g. `multi-labels`, `hierarchy`. */
   readonly missingEvidence: readonly string[]
@@ -111,6 +135,48 @@ export interface Comparison {
   readonly policy: GatePolicy
   /** Seed-noise calibration, when replicates were given. */
   readonly calibration: SeedCalibration | null
+  /** What the set can detect. Always set by `compare`. */
+  readonly power?: Power
+  /** Evidence available to the kinds: multi-labels (non-empty sets) and a class hierarchy. Always set by `compare`. */
+  readonly evidence?: { readonly multiLabels: boolean; readonly hierarchy: boolean }
+}
+
+/** One class the augmentation plan names, with the partners that absorbed its images. */
+export interface AugmentationPlanEntry {
+  readonly index: number
+  readonly name: string
+  readonly role: 'hurt'
+  /** Paired change on the plan's metric, fraction 0–1. */
+  readonly delta: number
+  readonly qValue: number | null
+  readonly kind: Kind | null
+  readonly partners: readonly {
+    readonly index: number
+    readonly name: string
+    readonly count: number
+    readonly cooccurrence: number | null
+    readonly hierarchyDistance: number | null
+  }[]
+  /** One sentence: what dropped, where its images went, the evidence. */
+  readonly reason: string
+}
+
+/**
+ * `augmentation-plan.json`: the classes that should get weaker augmentation (the hurt classes and the
+ * partners that absorbed their images), for a training script to read. `classIndices` is a contract (a demo
+ * training script reads it). Drops explained by multi-labels are left out on purpose: their labels are
+ * ambiguous, so the drop is not the model's fault and augmentation would not fix it.
+ */
+export interface AugmentationPlan {
+  readonly schemaVersion: 1
+  readonly generator: 'classdiff'
+  readonly metric: Metric
+  /** Sorted unique class indices: hurt classes and their partners. */
+  readonly classIndices: readonly number[]
+  /** Names of `classIndices`, same order. */
+  readonly classNames: readonly string[]
+  readonly entries: readonly AugmentationPlanEntry[]
+  readonly recommendation: string
 }
 
 export interface SeedCalibration {
@@ -118,4 +184,21 @@ export interface SeedCalibration {
   /** Over-dispersion factor applied to the per-class test (1 = none). */
   readonly dispersion: number
   readonly method: string
+  /** The raw estimate before it is floored at 1 (below 1 = seeds disagree less than chance would make them). */
+  readonly estimate?: number
+  /** How many (class, baseline pair) cells with discordant images the estimate averages over. */
+  readonly cells?: number
+}
+
+/** How much a change must be to be seen at all on this set (DESIGN §4: say so rather than hide it). */
+export interface Power {
+  /** Median images per tested class on the gating metric. */
+  readonly medianClassImages: number
+  /** Classes tested (images on the gating metric). */
+  readonly classesTested: number
+  /**
+   * Fewest lost images (none gained) a lone hurt class needs to reach q ≤ α when all the classes are
+   * tested: the smallest k with p(k lost, 0 gained) · classesTested ≤ α. Accounts for seed-noise calibration.
+   */
+  readonly minimumLostForSignificance: number | null
 }

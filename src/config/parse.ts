@@ -168,6 +168,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     description: 'Evaluate only slice I of N (1-based) and write its predictions; merge with "classdiff report".'
   },
   {
+    name: 'shards',
+    kind: 'strings',
+    value: 'DIR',
+    description:
+      'Shard output folders (or a folder holding them) to merge into one report: "classdiff report" / mode: report.'
+  },
+  {
     name: 'allow-outside-root',
     kind: 'boolean',
     default: 'false',
@@ -268,12 +275,57 @@ function kindThresholds(raw: RawOptions): KindThresholds {
   }
 }
 
+function parsePolicy(raw: RawOptions): GatePolicy {
+  return {
+    maxClassDrop: number(raw, 'max-class-drop', 0, 100),
+    maxMeanDrop: number(raw, 'max-mean-drop', 0, 100),
+    alpha: number(raw, 'alpha', Number.MIN_VALUE, 1),
+    metric: oneOf(raw, 'metric', ['auto', 'multi-label', 'original'] as const) as 'auto' | Metric,
+    kinds: kindThresholds(raw)
+  }
+}
+
+function rejectUnknown(raw: RawOptions, allowed: ReadonlySet<string>, command: string): void {
+  for (const name of Object.keys(raw)) {
+    if (raw[name] === undefined || raw[name] === '' || (Array.isArray(raw[name]) && raw[name].length === 0)) continue
+    if (!SPEC_BY_NAME.has(name)) throw new InputError(`unknown option --${name}`)
+    if (!allowed.has(name)) throw new InputError(`--${name} does not apply to ${command}`)
+  }
+}
+
+/** What `classdiff report` (merging shards) needs: the shard folders, the gate policy and where to write. */
+export interface ReportOptions {
+  readonly shards: readonly string[]
+  readonly policy: GatePolicy
+  readonly outDir: string
+}
+
+/** The options the merge step takes; everything about the data and models comes from the shards' manifests. */
+const REPORT_OPTION_NAMES = new Set([
+  'shards',
+  'max-class-drop',
+  'max-mean-drop',
+  'alpha',
+  'metric',
+  'cooccurrence-threshold',
+  'hierarchy-distance-threshold',
+  'out-dir'
+])
+
+export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOptions {
+  rejectUnknown(raw, REPORT_OPTION_NAMES, 'classdiff report')
+  const shards = strings(raw, 'shards').map((dir) => path.resolve(baseDir, dir))
+  if (shards.length === 0) throw new InputError('no shards: give --shards DIR (repeatable) with the shard outputs')
+  return {
+    shards,
+    policy: parsePolicy(raw),
+    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report')
+  }
+}
+
 /** Validates raw options into the one `Config`; paths resolve against `baseDir` (cwd, or the workspace in Actions). */
 export function parseConfig(raw: RawOptions, baseDir: string): Config {
-  const known = new Set(OPTION_SPECS.map((option) => option.name))
-  for (const name of Object.keys(raw)) {
-    if (!known.has(name) && raw[name] !== undefined) throw new InputError(`unknown option --${name}`)
-  }
+  rejectUnknown(raw, new Set(SPEC_BY_NAME.keys()), 'classdiff compare')
   const resolve = (file: string): string => path.resolve(baseDir, file)
   const resolveOptional = (name: string): string | null => {
     const value = optionalString(raw, name)
@@ -321,14 +373,10 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     )
   }
 
-  const metric = oneOf(raw, 'metric', ['auto', 'multi-label', 'original'] as const)
-  const policy: GatePolicy = {
-    maxClassDrop: number(raw, 'max-class-drop', 0, 100),
-    maxMeanDrop: number(raw, 'max-mean-drop', 0, 100),
-    alpha: number(raw, 'alpha', Number.MIN_VALUE, 1),
-    metric: metric as 'auto' | Metric,
-    kinds: kindThresholds(raw)
+  if (strings(raw, 'shards').length > 0) {
+    throw new InputError('--shards belongs to "classdiff report", which merges shards; compare evaluates models')
   }
+  const policy = parsePolicy(raw)
 
   return {
     baselines,

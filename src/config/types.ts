@@ -3,7 +3,12 @@ import type { GatePolicy } from '../analysis/types.js'
 /** One side of the comparison: an ONNX model or a predictions file computed elsewhere. */
 export type ModelSource =
   | { readonly kind: 'onnx'; readonly path: string; readonly preprocess: string | null }
-  | { readonly kind: 'predictions'; readonly path: string }
+  | {
+      readonly kind: 'predictions'
+      readonly path: string
+      /** How the report names this side when it is not the path (merged shards keep the model's name). */
+      readonly label?: string
+    }
 
 /** The one validated configuration both fronts (CLI flags, action inputs) produce. */
 export interface Config {

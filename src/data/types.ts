@@ -1,6 +1,10 @@
 /** One image of the evaluation set. */
 export interface EvalImage {
-  /** The image's path relative to the data root, as the manifest writes it (ImageFolder: `class/file.jpg`). Also the id in predictions files. */
+  /**
+   * The image's path relative to the data root, as the manifest writes it (ImageFolder: `class/file.jpg`).
+   * Also the id in predictions files. With `--preset imagenet`, validation images are known by file name
+   * alone (`ILSVRC2012_val_00000001.JPEG`), wherever they sit under the root.
+   */
   readonly id: string
   /** Absolute path on disk; resolved inside the data root. Empty when the set comes from predictions alone. */
   readonly file: string
@@ -22,10 +26,12 @@ export interface Hierarchy {
 
 /** A labelled evaluation set, everything in class-index order. */
 export interface EvalSet {
-  /** Folder image paths resolve against. */
+  /** Folder image paths resolve against; empty when the set comes from predictions alone. */
   readonly root: string
   /** Class names by index. */
   readonly classNames: readonly string[]
+  /** WordNet ids by class index, when the preset or a `wnid name` classes file carries them. */
+  readonly classIds?: readonly string[]
   readonly images: readonly EvalImage[]
   /** True when at least one image carries a multi-label set. */
   readonly hasMultiLabels: boolean

@@ -1,0 +1,219 @@
+/**
+ * The dataset stage: `--data`, `--classes`, `--multi-labels`, `--hierarchy` and `--preset` in, one
+ * `EvalSet` out. Formats and their rules live beside each reader (imagefolder, manifest, classes,
+ * multilabels, hierarchy, imagenet); this module decides which apply.
+ *
+ * Decisions worth knowing:
+ * - `--data` is a folder (ImageFolder, torchvision's order), or a `.csv` / `.jsonl` / `.ndjson` manifest
+ *   whose folder is the data root. Manifest rows keep file order; ids are the paths as written.
+ * - Without `--classes`, a manifest's classes are inferred: all-index labels give classes `0…max`, named
+ *   by their index; names give the sorted distinct names. With `--classes`, labels outside it are errors.
+ * - Image paths must stay inside the data root, lexically and after resolving symbolic links, unless
+ *   `allowOutsideRoot`. With `requireFiles` off (predictions-only comparisons) images need not exist.
+ * - The same image twice in a manifest (also `a.jpg` and `./a.jpg`) is an error naming both lines.
+ * - A class folder with no images is an error; a class of the classes file without images is allowed.
+ * - `ids` matters only with a preset and no `--data`: then those ids are the set.
+ */
+import { statSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
+import { InputError } from '../errors.js'
+import { inferClasses, LabelResolver, readClassesFile, type ClassList } from './classes.js'
+import { readHierarchy } from './hierarchy.js'
+import { scanImageFolder } from './imagefolder.js'
+import {
+  imagenetImagesFromFolder,
+  imagenetImagesFromIds,
+  imagenetValNumber,
+  loadImagenetPreset
+} from './imagenet.js'
+import { manifestFormat, readManifest, type ManifestRow } from './manifest.js'
+import { readMultiLabels } from './multilabels.js'
+import { DataRoot } from './paths.js'
+import { fileProblem } from './text.js'
+import type { EvalImage, EvalSet, Hierarchy } from './types.js'
+
+export interface EvalSetOptions {
+  /** ImageFolder dir, *.csv or *.jsonl manifest (paths relative to the manifest's folder). */
+  readonly data: string | null
+  readonly preset: 'imagenet' | null
+  /** One class name per line, index order (or `wnid name` lines). */
+  readonly classes: string | null
+  /** JSONL {"file"|"id", "labels": [...]} or a JSON list aligned with the set's images (ReaL). */
+  readonly multiLabels: string | null
+  /** `parent child` edge lines (+ sibling `<stem>.names.txt`) or a `class,superclass` CSV. */
+  readonly hierarchy: string | null
+  /** With a preset and no data: the set is these ids (from predictions files). */
+  readonly ids?: readonly string[]
+  /** False: image files need not exist (predictions-only comparisons). */
+  readonly requireFiles: boolean
+  /** Let paths / symlinks resolve outside the data root. */
+  readonly allowOutsideRoot: boolean
+}
+
+export async function loadEvalSet(options: EvalSetOptions): Promise<EvalSet> {
+  return options.preset === 'imagenet' ? loadImagenetSet(options) : loadUserSet(options)
+}
+
+function loadUserSet(options: EvalSetOptions): EvalSet {
+  const { data } = options
+  if (data === null) {
+    throw new InputError(
+      '--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)'
+    )
+  }
+  const classFile = options.classes === null ? null : readClassesFile(options.classes)
+  let classes: ClassList
+  let images: EvalImage[]
+  let root: DataRoot
+  if (isDirectory(data)) {
+    root = new DataRoot(data, data, options.allowOutsideRoot)
+    const scanned = scanImageFolder(root, classFile)
+    classes = scanned.classes
+    images = scanned.images.map((image) => ({ ...image, multiLabels: null }))
+  } else {
+    const rows = readManifest(data, formatOf(data))
+    classes =
+      classFile ??
+      inferClasses(
+        rows.map(({ label, where }) => ({ label, where })),
+        `labels of ${data}`
+      )
+    root = manifestRoot(data, options.allowOutsideRoot)
+    images = manifestImages(
+      rows,
+      root,
+      new LabelResolver(classes),
+      options.requireFiles,
+      () => null
+    )
+  }
+  return finish(images, classes, root.dir, data, options, null)
+}
+
+function loadImagenetSet(options: EvalSetOptions): EvalSet {
+  if (options.classes !== null) {
+    throw new InputError(
+      '--classes cannot be combined with --preset imagenet (the preset fixes the 1,000 ImageNet classes)'
+    )
+  }
+  const preset = loadImagenetPreset()
+  const { data } = options
+  if (data === null) {
+    if (options.requireFiles) {
+      throw new InputError(
+        '--preset imagenet without --data has no images to run models on: give --data (a folder of ILSVRC2012_val_*.JPEG files) or predictions files'
+      )
+    }
+    const images = imagenetImagesFromIds(preset, options.ids)
+    return finish(images, preset.classes, '', 'preset:imagenet', options, preset.hierarchy)
+  }
+  let images: EvalImage[]
+  let root: DataRoot
+  if (isDirectory(data)) {
+    root = new DataRoot(data, data, options.allowOutsideRoot)
+    images = imagenetImagesFromFolder(preset, root)
+  } else {
+    const rows = readManifest(data, formatOf(data))
+    root = manifestRoot(data, options.allowOutsideRoot)
+    const realOf = (row: ManifestRow): readonly number[] | null => {
+      const n = imagenetValNumber(row.path.replace(/\\/g, '/'))
+      return n === null ? null : preset.real[n - 1]
+    }
+    images = manifestImages(
+      rows,
+      root,
+      new LabelResolver(preset.classes),
+      options.requireFiles,
+      realOf
+    )
+  }
+  return finish(
+    images,
+    preset.classes,
+    root.dir,
+    `${data} (preset imagenet)`,
+    options,
+    preset.hierarchy
+  )
+}
+
+/** Resolves each manifest row: path inside the root, label, no image twice. */
+function manifestImages(
+  rows: readonly ManifestRow[],
+  root: DataRoot,
+  resolver: LabelResolver,
+  requireFiles: boolean,
+  multiLabelsOf: (row: ManifestRow) => readonly number[] | null
+): EvalImage[] {
+  const lineOfFile = new Map<string, number>()
+  return rows.map((row) => {
+    const file = root.locate(row.path, row.where, requireFiles)
+    const earlier = lineOfFile.get(file)
+    if (earlier !== undefined) {
+      throw new InputError(
+        `${row.where}: duplicate image ${JSON.stringify(row.path)} (first on line ${earlier})`
+      )
+    }
+    lineOfFile.set(file, row.line)
+    return {
+      id: row.path,
+      file,
+      label: resolver.resolve(row.label, row.where),
+      multiLabels: multiLabelsOf(row)
+    }
+  })
+}
+
+/** Applies `--multi-labels` and `--hierarchy` (each replacing what a preset built in) and assembles the set. */
+function finish(
+  images: EvalImage[],
+  classes: ClassList,
+  root: string,
+  source: string,
+  options: EvalSetOptions,
+  builtInHierarchy: Hierarchy | null
+): EvalSet {
+  if (options.multiLabels !== null) {
+    const sets = readMultiLabels(
+      options.multiLabels,
+      images.map(({ id }) => id),
+      new LabelResolver(classes)
+    )
+    images = images.map((image, i) => ({ ...image, multiLabels: sets[i] }))
+  }
+  const hierarchy =
+    options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes)
+  return {
+    root,
+    classNames: classes.names,
+    ...(classes.ids === null ? {} : { classIds: classes.ids }),
+    images,
+    hasMultiLabels: images.some(({ multiLabels }) => multiLabels !== null),
+    hierarchy,
+    source
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch (error) {
+    throw new InputError(`--data ${path}: ${fileProblem(error)}`)
+  }
+}
+
+function formatOf(path: string): 'csv' | 'jsonl' {
+  const format = manifestFormat(path)
+  if (format === null) {
+    throw new InputError(
+      `--data ${path}: expected an ImageFolder directory, a .csv or a .jsonl manifest`
+    )
+  }
+  return format
+}
+
+/** A manifest's folder is its data root. */
+function manifestRoot(manifest: string, allowOutsideRoot: boolean): DataRoot {
+  const dir = dirname(manifest)
+  return new DataRoot(dir, `${dir} (the folder of ${basename(manifest)})`, allowOutsideRoot)
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir, rename, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { EvalImage } from '../data/types.js'
+import { readPredictions, writePredictions } from './predictions-file.js'
+import type { Prediction, Preprocess } from './types.js'
+
+/**
+ * Baseline predictions cached on disk, so a baseline is evaluated once per baseline version rather than on
+ * every push. The key covers everything that can change a prediction: the model's bytes, the preprocessing,
+ * how many classes a line keeps, and the evaluation set (each image's id and size — hashing the pixels of
+ * 50,000 images would cost more than it saves; a same-size replacement of an image under the same name is the
+ * one change this misses, and a new manifest or file name changes the key).
+ */
+
+/** Bump when the predictions a model yields could change for the same inputs (preprocessing code, rounding). */
+const CACHE_FORMAT = 1
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** A fingerprint of the evaluation set: ids and file sizes in order. */
+export async function datasetFingerprint(images: readonly EvalImage[]): Promise<string> {
+  const hash = createHash('sha256')
+  const sizes = await Promise.all(
+    images.map(async (image) => (image.file === '' ? -1 : (await stat(image.file)).size))
+  )
+  images.forEach((image, i) => hash.update(`${image.id}\0${sizes[i]}\n`))
+  return hash.digest('hex')
+}
+
+export interface CacheKeyParts {
+  readonly modelPath: string
+  readonly preprocess: Preprocess
+  readonly topK: number
+  readonly datasetFingerprint: string
+}
+
+export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(
+    JSON.stringify({
+      format: CACHE_FORMAT,
+      model: await sha256OfFile(parts.modelPath),
+      preprocess: parts.preprocess,
+      topK: parts.topK,
+      dataset: parts.datasetFingerprint
+    })
+  )
+  return hash.digest('hex').slice(0, 40)
+}
+
+function entryPath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `predictions-${key}.jsonl`)
+}
+
+/** The cached predictions for this key, or null on a miss. */
+export async function readCachedPredictions(
+  cacheDir: string,
+  key: string,
+  classCount: number
+): Promise<Prediction[] | null> {
+  const file = entryPath(cacheDir, key)
+  try {
+    await stat(file)
+  } catch {
+    return null
+  }
+  return readPredictions(file, classCount)
+}
+
+/** Stores predictions atomically (write then rename), so a crashed run never leaves half an entry. */
+export async function writeCachedPredictions(
+  cacheDir: string,
+  key: string,
+  predictions: readonly Prediction[]
+): Promise<string> {
+  await mkdir(cacheDir, { recursive: true })
+  const file = entryPath(cacheDir, key)
+  const partial = `${file}.${process.pid}.partial`
+  await writePredictions(partial, predictions)
+  await rename(partial, file)
+  return file
+}

@@ -1,0 +1,179 @@
+import { fitsIn, sizeOf, truncateToLimit } from './budget.js'
+import { safeLinkUrl } from './escape.js'
+import { plural } from './format.js'
+import {
+  dropTableCompact,
+  explainedClasses,
+  explainedTable,
+  headlineParagraph,
+  howToReadList,
+  hurtClasses,
+  reasonsList,
+  suspectedClasses,
+  verdictHeading
+} from './sections.js'
+import type { ReportJson } from './types.js'
+
+/** Links and a heading the caller knows about; every field optional. */
+export interface CommentContext {
+  /** The workflow run that produced the report. */
+  readonly runUrl?: string
+  /** Where the full report can be read or downloaded (the artifact). */
+  readonly reportUrl?: string
+  /** The job summary holding the full report. */
+  readonly summaryUrl?: string
+  /** Shown instead of "classdiff" in the heading, e.g. to tell two evaluations in one workflow apart. */
+  readonly title?: string
+}
+
+export interface CommentOptions {
+  /** The hidden marker the sticky comment is found by, e.g. `<!-- classdiff:KEY -->`; `''` for none. */
+  readonly marker: string
+  /** Largest body size (GitHub: 65,536 for comments, 65,535 for check-run summaries). */
+  readonly limit: number
+}
+
+/** How much one rendering of the comment shows; the stages below shrink it until the body fits. */
+interface Layout {
+  readonly hurtRows: number
+  /** Rows of the collapsed tables (suspected, explained); 0 leaves only their counts. */
+  readonly otherRows: number
+  readonly nameLength: number
+  readonly reasons: number
+  readonly reasonLength: number
+  readonly howToRead: boolean
+}
+
+const STAGES: readonly Layout[] = [
+  { hurtRows: 50, otherRows: 25, nameLength: 120, reasons: 5, reasonLength: 300, howToRead: true },
+  { hurtRows: 25, otherRows: 10, nameLength: 80, reasons: 5, reasonLength: 200, howToRead: true },
+  { hurtRows: 10, otherRows: 5, nameLength: 60, reasons: 3, reasonLength: 150, howToRead: true },
+  { hurtRows: 5, otherRows: 0, nameLength: 40, reasons: 3, reasonLength: 120, howToRead: false },
+  { hurtRows: 0, otherRows: 0, nameLength: 40, reasons: 1, reasonLength: 120, howToRead: false }
+]
+
+/**
+ * The sticky PR comment (also a check run's summary): the hidden marker, the verdict and headline, the hurt
+ * classes, suspected classes and drops explained by multi-labels collapsed, "how to read this" collapsed,
+ * links. Degrades in stages until it fits `limit` (fewer rows with "and N more", then counts only with a
+ * pointer to the full report); never throws on size.
+ */
+export function renderComment(report: ReportJson, context: CommentContext, options: CommentOptions): string {
+  assertMarker(options.marker)
+  const head = options.marker === '' ? '' : `${options.marker}\n`
+  const room = options.limit - sizeOf(head)
+  let body = ''
+  for (const layout of STAGES) {
+    body = renderBody(report, context, layout)
+    if (fitsIn(body, room)) return head + body
+  }
+  return head + truncateToLimit(body, Math.max(0, room), '\n')
+}
+
+function renderBody(report: ReportJson, context: CommentContext, layout: Layout): string {
+  const style = { nameLength: layout.nameLength }
+  const { metric } = report
+  const elsewhere = whereTheFullListIs(context)
+  const blocks: string[] = [verdictHeading(report, context.title, '###')]
+  if (report.reasons.length > 0) blocks.push(reasonsList(report, layout.reasons, layout.reasonLength).join('\n'))
+  blocks.push(headlineParagraph(report))
+
+  const hurt = hurtClasses(report)
+  if (hurt.length > 0) {
+    blocks.push(`#### Hurt classes (${hurt.length})`)
+    const shown = hurt.slice(0, layout.hurtRows)
+    if (shown.length > 0) blocks.push(dropTableCompact(shown, metric, style))
+    if (shown.length < hurt.length) {
+      const rest = hurt.length - shown.length
+      blocks.push(
+        shown.length === 0
+          ? `The list of ${plural(hurt.length, 'hurt class', 'hurt classes')} is too long for a comment: it is in ${elsewhere}.`
+          : `…and ${plural(rest, 'more hurt class', 'more hurt classes')}: the full list is in ${elsewhere}.`
+      )
+    }
+  }
+
+  const collapsed = (summary: string, rows: number, table: string | null, rest: number): void => {
+    const parts = [`<details><summary>${summary}</summary>`]
+    if (table !== null) parts.push(table)
+    if (rest > 0) parts.push(`…and ${formatMore(rest)}: the full list is in ${elsewhere}.`)
+    parts.push('</details>')
+    if (rows > 0) blocks.push(parts.join('\n\n'))
+  }
+  const suspected = suspectedClasses(report)
+  const explained = explainedClasses(report)
+  if (layout.otherRows > 0) {
+    const shownSuspected = suspected.slice(0, layout.otherRows)
+    collapsed(
+      `Suspected classes (${suspected.length}): dropped beyond the margin, not significantly`,
+      suspected.length,
+      shownSuspected.length > 0 ? dropTableCompact(shownSuspected, metric, style) : null,
+      suspected.length - shownSuspected.length
+    )
+    const shownExplained = explained.slice(0, layout.otherRows)
+    collapsed(
+      `Drops explained by multi-labels (${explained.length})`,
+      explained.length,
+      shownExplained.length > 0 ? explainedTable(shownExplained, style) : null,
+      explained.length - shownExplained.length
+    )
+  } else if (suspected.length + explained.length > 0) {
+    blocks.push(
+      `${plural(suspected.length, 'suspected class', 'suspected classes')} and ` +
+        `${plural(explained.length, 'drop', 'drops')} explained by multi-labels are listed in ${elsewhere}.`
+    )
+  }
+  if (layout.howToRead) {
+    blocks.push(`<details><summary>How to read this</summary>\n\n${howToReadList().join('\n')}\n\n</details>`)
+  }
+  blocks.push(linksLine(report, context))
+  return `${blocks.join('\n\n')}\n`
+}
+
+function formatMore(n: number): string {
+  return plural(n, 'more class', 'more classes')
+}
+
+/** Where a reader finds what the comment leaves out: the job summary and the report artifact. */
+function whereTheFullListIs(context: CommentContext): string {
+  const summary = safeLinkUrl(context.summaryUrl)
+  const run = safeLinkUrl(context.runUrl)
+  const report = safeLinkUrl(context.reportUrl)
+  const inSummary =
+    summary !== null
+      ? `[the job summary](${summary})`
+      : run !== null
+        ? `the job summary of [this run](${run})`
+        : 'the job summary of this run'
+  const inReport = report !== null ? `[the full report](${report})` : 'report.md in the report artifact'
+  return `${inSummary} and ${inReport}`
+}
+
+function linksLine(report: ReportJson, context: CommentContext): string {
+  const links: string[] = []
+  const run = safeLinkUrl(context.runUrl)
+  const summary = safeLinkUrl(context.summaryUrl)
+  const full = safeLinkUrl(context.reportUrl)
+  if (run !== null) links.push(`[Workflow run](${run})`)
+  if (summary !== null) links.push(`[Job summary](${summary})`)
+  if (full !== null) links.push(`[Full report](${full})`)
+  links.push(`classdiff ${report.tool.version.replace(/[^0-9A-Za-z.+-]/g, '').slice(0, 40)}`)
+  return `<sub>${links.join(' · ')}</sub>`
+}
+
+/**
+ * The marker must be one well-formed HTML comment on one line that nothing inside can close early, or the
+ * sticky comment could not be found again (and a marker that leaks would show as text).
+ */
+export function isValidMarker(marker: string): boolean {
+  if (marker === '') return true
+  if (!marker.startsWith('<!--') || !marker.endsWith('-->') || marker.length > 200) return false
+  const inner = marker.slice(4, -3)
+  return !/--|[<>\n\r]|^-|-$/.test(inner)
+}
+
+function assertMarker(marker: string): void {
+  if (!isValidMarker(marker)) {
+    throw new Error(`renderComment: marker ${JSON.stringify(marker.slice(0, 60))} is not a one-line HTML comment`)
+  }
+}

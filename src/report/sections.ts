@@ -1,0 +1,347 @@
+/**
+ * The pieces report.md and the PR comment are made of. Every string that came from the user (class names,
+ * reasons that quote them, paths, the calibration method) goes through `escapeMarkdownText`; everything else
+ * is our own fixed text and numbers.
+ */
+import { markdownTable } from 'markdown-table'
+import type { ClassResult, ClassScore, Metric } from '../analysis/types.js'
+import { escapeMarkdownText } from './escape.js'
+import {
+  MISSING,
+  MINUS,
+  formatCount,
+  formatDeltaWithInterval,
+  formatNumber,
+  formatPercent,
+  formatProbability,
+  formatSignedPoints,
+  plural
+} from './format.js'
+import type { ReportJson } from './types.js'
+
+/** The gating metric's accuracy of one model on one class. */
+export function gatingAccuracy(score: ClassScore, metric: Metric): number | null {
+  return metric === 'multi-label' ? score.multiLabelAccuracy : score.accuracy
+}
+
+export function metricLabel(metric: Metric): string {
+  return metric === 'multi-label' ? 'multi-label accuracy' : 'original-label accuracy'
+}
+
+// ---------------------------------------------------------------------------------------------- selections
+
+const byIndex = (a: ClassResult, b: ClassResult): number => a.index - b.index
+
+/** Hurt classes, largest drop first (ties by index). */
+export function hurtClasses(report: ReportJson): ClassResult[] {
+  return report.classes.filter((c) => c.status === 'hurt').sort((a, b) => a.delta - b.delta || byIndex(a, b))
+}
+
+export function suspectedClasses(report: ReportJson): ClassResult[] {
+  return report.classes
+    .filter((c) => c.status === 'suspected')
+    .sort((a, b) => a.delta - b.delta || byIndex(a, b))
+}
+
+/** Helped classes, largest gain first. */
+export function helpedClasses(report: ReportJson): ClassResult[] {
+  return report.classes.filter((c) => c.status === 'helped').sort((a, b) => b.delta - a.delta || byIndex(a, b))
+}
+
+/** Classes whose original-label drop vanishes under multi-label scoring, largest original drop first. */
+export function explainedClasses(report: ReportJson): ClassResult[] {
+  const originalChange = (c: ClassResult): number =>
+    (c.candidate.accuracy ?? 0) - (c.baseline.accuracy ?? 0)
+  return report.classes
+    .filter((c) => c.explainedByMultiLabels === true)
+    .sort((a, b) => originalChange(a) - originalChange(b) || byIndex(a, b))
+}
+
+// ---------------------------------------------------------------------------------------------- headline
+
+/** `## ❌ classdiff: fail — 3 classes hurt`. */
+export function verdictHeading(report: ReportJson, title: string | undefined, level = '##'): string {
+  const name = title === undefined || title === '' ? 'classdiff' : escapeMarkdownText(title, { maxLength: 100 })
+  const { hurt, suspected } = report.summary
+  if (report.verdict === 'fail') {
+    const what = hurt > 0 ? ` — ${plural(hurt, 'class', 'classes')} hurt` : ''
+    return `${level} ❌ ${name}: fail${what}`
+  }
+  const what = hurt > 0 ? `${plural(hurt, 'class', 'classes')} hurt` : 'no class hurt'
+  const doubt = suspected > 0 ? `, ${formatCount(suspected)} suspected` : ''
+  return `${level} ✅ ${name}: pass — ${what}${doubt}`
+}
+
+/** Why the gate failed, as a list; at most `max` reasons of at most `maxLength` characters. */
+export function reasonsList(report: ReportJson, max: number, maxLength: number): string[] {
+  const shown = report.reasons.slice(0, max).map((r) => `- ${escapeMarkdownText(r, { maxLength })}`)
+  const rest = report.reasons.length - shown.length
+  if (rest > 0) shown.push(`- …and ${plural(rest, 'more reason')}`)
+  return shown
+}
+
+function probabilityText(name: string, p: number | null): string {
+  const text = formatProbability(p)
+  return text.startsWith('<') ? `${name} < ${text.slice(1)}` : `${name} = ${text}`
+}
+
+/**
+ * Average accuracy both ways, the overall change, and the class counts: one paragraph, a line each (a
+ * backslash before the newline is a hard break), so it never merges with a neighbouring list.
+ */
+export function headlineParagraph(report: ReportJson): string {
+  const { summary } = report
+  const { baseline, candidate } = summary
+  const accuracy = [`original labels ${formatPercent(baseline.accuracy)} → ${formatPercent(candidate.accuracy)}`]
+  if (baseline.multiLabelAccuracy !== null || candidate.multiLabelAccuracy !== null) {
+    accuracy.push(
+      `multi-label ${formatPercent(baseline.multiLabelAccuracy)} → ${formatPercent(candidate.multiLabelAccuracy)}`
+    )
+  }
+  return [
+    `**Average accuracy**, baseline → candidate: ${accuracy.join(' · ')}`,
+    `**Overall change** in ${metricLabel(report.metric)}: ${formatDeltaWithInterval(summary.delta, summary.ci95)}, ` +
+      `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided)`,
+    `**Classes**: ${formatCount(summary.hurt)} hurt · ${formatCount(summary.suspected)} suspected · ` +
+      `${formatCount(summary.helped)} helped, of ${plural(summary.classes, 'class', 'classes')} ` +
+      `and ${plural(summary.images, 'image')}`
+  ].join('\\\n')
+}
+
+// ---------------------------------------------------------------------------------------------- tables
+
+export interface TableStyle {
+  /** Longest class name shown, in characters. */
+  readonly nameLength: number
+}
+
+export function classCell(result: { index: number; name: string }, style: TableStyle): string {
+  return `${escapeMarkdownText(result.name, { maxLength: style.nameLength })} (${result.index})`
+}
+
+function accuracyChange(before: number | null, after: number | null): string {
+  return `${formatPercent(before)} → ${formatPercent(after)}`
+}
+
+function signedCount(n: number): string {
+  if (n === 0) return '0'
+  return `${n < 0 ? MINUS : '+'}${formatCount(Math.abs(n))}`
+}
+
+/** The class that took most of the lost images: `notebook (681) ×23`, with its false-positive growth in full. */
+export function partnerCell(result: ClassResult, style: TableStyle, withFalsePositives: boolean): string {
+  const top = result.absorbedBy[0]
+  if (top === undefined) return MISSING
+  const base = `${classCell(top, style)} ×${formatCount(top.count)}`
+  return withFalsePositives ? `${base}, false positives ${signedCount(top.falsePositiveGrowth)}` : base
+}
+
+/** ρ and hierarchy distance of the top partner, and which evidence was missing. */
+export function evidenceCell(result: ClassResult): string {
+  const top = result.absorbedBy[0]
+  const parts: string[] = []
+  if (top !== undefined) {
+    parts.push(`ρ ${top.cooccurrence === null ? MISSING : formatNumber(top.cooccurrence)}`)
+    parts.push(`distance ${top.hierarchyDistance === null ? MISSING : formatNumber(top.hierarchyDistance)}`)
+  }
+  if (result.missingEvidence.length > 0) {
+    const missing = result.missingEvidence.map((m) => escapeMarkdownText(m, { maxLength: 40 }))
+    parts.push(`no ${missing.join(', ')}`)
+  }
+  return parts.length === 0 ? MISSING : parts.join(' · ')
+}
+
+export function kindCell(result: ClassResult): string {
+  const kind = result.kind ?? (result.status === 'hurt' || result.status === 'suspected' ? 'undetermined' : MISSING)
+  return result.explainedByMultiLabels === true ? `${kind}, explained by multi-labels` : kind
+}
+
+const table = (rows: string[][], align: readonly string[]): string =>
+  markdownTable(rows, { align: [...align], alignDelimiters: false })
+
+/** Hurt or suspected classes, every column (report.md). */
+export function dropTableFull(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+  return table(
+    [
+      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q', 'Kind', 'Absorbed by', 'Evidence'],
+      ...rows.map((c) => [
+        classCell(c, style),
+        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        formatDeltaWithInterval(c.delta, c.ci95),
+        `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
+        formatProbability(c.qValue),
+        kindCell(c),
+        partnerCell(c, style, true),
+        evidenceCell(c)
+      ])
+    ],
+    ['l', 'c', 'r', 'r', 'r', 'l', 'l', 'l']
+  )
+}
+
+/** Hurt or suspected classes, the columns a reviewer needs (PR comment). */
+export function dropTableCompact(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+  return table(
+    [
+      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'q', 'Absorbed by', 'Kind (evidence)'],
+      ...rows.map((c) => [
+        classCell(c, style),
+        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        formatDeltaWithInterval(c.delta, c.ci95),
+        formatProbability(c.qValue),
+        partnerCell(c, style, false),
+        `${kindCell(c)} (${evidenceCell(c)})`
+      ])
+    ],
+    ['l', 'c', 'r', 'r', 'l', 'l']
+  )
+}
+
+function accuracyWithChange(before: number | null, after: number | null): string {
+  const change = before === null || after === null ? '' : ` (${formatSignedPoints(after - before)} pt)`
+  return `${accuracyChange(before, after)}${change}`
+}
+
+/** Classes whose original-label drop vanishes under multi-label scoring. */
+export function explainedTable(rows: readonly ClassResult[], style: TableStyle): string {
+  return table(
+    [
+      ['Class', 'Original labels', 'Multi-label', 'Absorbed by', 'Evidence'],
+      ...rows.map((c) => [
+        classCell(c, style),
+        accuracyWithChange(c.baseline.accuracy, c.candidate.accuracy),
+        accuracyWithChange(c.baseline.multiLabelAccuracy, c.candidate.multiLabelAccuracy),
+        partnerCell(c, style, false),
+        evidenceCell(c)
+      ])
+    ],
+    ['l', 'c', 'c', 'l', 'l']
+  )
+}
+
+export function helpedTable(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+  return table(
+    [
+      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained'],
+      ...rows.map((c) => [
+        classCell(c, style),
+        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        formatDeltaWithInterval(c.delta, c.ci95),
+        `${formatCount(c.lost)} / ${formatCount(c.gained)}`
+      ])
+    ],
+    ['l', 'c', 'r', 'r']
+  )
+}
+
+// ---------------------------------------------------------------------------------------------- notes
+
+/** Smallest k with ½^k ≤ level: the fewest discordant images, all one way, that can reach p ≤ level. */
+export function minimumDiscordant(level: number): number | null {
+  if (!(level > 0)) return null
+  let k = 1
+  while (0.5 ** k > level && k < 1100) k++
+  return k
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** What the data can and cannot detect, from the report's own supports (DESIGN §4). */
+export function powerNote(report: ReportJson): string {
+  const { metric, policy } = report
+  const tested = report.classes.filter((c) => c.pValue !== null)
+  if (tested.length === 0) {
+    return `**Statistical power.** No class had images scored on ${metricLabel(metric)}, so no class was tested.`
+  }
+  const supports = tested.map((c) => (metric === 'multi-label' ? c.multiLabelSupport : c.support)).sort((a, b) => a - b)
+  const typical = median(supports)
+  const points = (images: number): string => (typical > 0 ? `${formatNumber((images / typical) * 100, 1)} points` : MISSING)
+  const sentences = [
+    `**Statistical power.** ${plural(tested.length, 'class was', 'classes were')} tested on ${metricLabel(metric)}, ` +
+      `with a median of ${plural(typical, 'image')} each (fewest ${formatCount(supports[0])}, most ` +
+      `${formatCount(supports[supports.length - 1])}), so one image moves a median class by ${points(1)}.`
+  ]
+  const alpha = formatNumber(policy.alpha, 4)
+  const lone = minimumDiscordant(policy.alpha)
+  const corrected = minimumDiscordant(policy.alpha / tested.length)
+  if (lone !== null && corrected !== null) {
+    let text =
+      `The one-sided McNemar test cannot reach p ≤ ${alpha} with fewer than ${plural(lone, 'lost image')} ` +
+      `and no gains (${points(lone)} of a median class)`
+    if (tested.length > 1) {
+      text +=
+        `; after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes, a class hurt on its ` +
+        `own needs at least ${formatCount(corrected)} (${points(corrected)})`
+    }
+    sentences.push(`${text}.`)
+  }
+  sentences.push(
+    `Smaller drops are listed as suspected, not hurt: more images per class is the only way to see them.`
+  )
+  return sentences.join(' ')
+}
+
+export function calibrationNote(report: ReportJson): string {
+  const { calibration } = report
+  if (calibration === null) {
+    return (
+      '**Seed noise.** Not calibrated: pass several baseline checkpoints trained with different seeds to measure ' +
+      'how far classes move by chance alone.'
+    )
+  }
+  return (
+    `**Seed noise.** Calibrated on ${plural(calibration.replicates, 'extra baseline checkpoint')} ` +
+    `(${escapeMarkdownText(calibration.method, { maxLength: 200 })}): over-dispersion factor ` +
+    `${formatNumber(calibration.dispersion, 2)}, applied to the per-class tests so that seed-to-seed variation ` +
+    'is not reported as harm.'
+  )
+}
+
+export function policyList(report: ReportJson): string[] {
+  const { policy } = report
+  const margin = `${formatNumber(policy.maxClassDrop, 2)} points`
+  const alpha = formatNumber(policy.alpha, 4)
+  return [
+    `- Gating metric: ${metricLabel(report.metric)} (setting: ${policy.metric}).`,
+    `- A class is **hurt** when it drops by at least ${margin} with q ≤ ${alpha} (one-sided McNemar, ` +
+      'Benjamini–Hochberg across the tested classes); **suspected** when it drops that much without being ' +
+      'significant (shown, not gating); **helped** is the mirror image.',
+    `- The average fails the gate when it drops by more than ${formatNumber(policy.maxMeanDrop, 2)} points and ` +
+      `the drop is significant (p ≤ ${alpha}).`,
+    `- Kinds: a partner that is also a valid label on at least ${formatNumber(policy.kinds.cooccurrence * 100, 1)}% ` +
+      `of the class's images (ρ ≥ ${formatNumber(policy.kinds.cooccurrence, 3)}) makes the pair ambiguous or ` +
+      `co-occurring; otherwise a hierarchy distance of at most ${formatNumber(policy.kinds.hierarchyDistance, 2)} ` +
+      'makes it fine-grained; anything else is other.'
+  ]
+}
+
+export function howToReadList(): string[] {
+  return [
+    '- **Baseline → candidate**: the class accuracy of each model on the gating metric. **Δ**: the paired ' +
+      'change in points, (gained − lost) / images, with its 95% interval.',
+    '- **Lost / gained**: images the baseline got right and the candidate got wrong, and the reverse. ' +
+      '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg).',
+    '- **Absorbed by**: the class the candidate now predicts for most of the lost images (×count), and how much ' +
+      'its false positives grew over the whole set.',
+    '- **Kind**: ambiguous (two names for one thing), co-occurring (usually pictured together), fine-grained ' +
+      '(visually close) or other. **ρ** is the share of the class\'s images on which the partner is also a valid ' +
+      'label; **distance** counts the edges between the two in the class hierarchy.',
+    '- **Explained by multi-labels**: the drop under original labels disappears when every valid label counts, ' +
+      'so the images were not really misclassified.',
+    '- **Suspected**: dropped beyond the margin, but the evidence is too thin to call it harm; rerun with more ' +
+      'images to decide.'
+  ]
+}
+
+/** What was compared, and by which version. */
+export function inputsLine(report: ReportJson): string {
+  const { inputs, tool } = report
+  const path = (p: string): string => escapeMarkdownText(p, { maxLength: 200 })
+  return (
+    `Baseline: ${path(inputs.baseline)} · candidate: ${path(inputs.candidate)} · data: ${path(inputs.data)} · ` +
+    `classdiff ${escapeMarkdownText(tool.version, { maxLength: 40 })}, report schema ${report.schemaVersion}.`
+  )
+}
