@@ -40,7 +40,7 @@ export class HierarchyDistances {
   knows(c: number): boolean {
     const node = this.hierarchy.classNodes[c]
     if (node === undefined || node === '') return false
-    return this.hierarchy.parents.has(node) || this.ancestorsOf(node).size > 1 || this.isParent(node)
+    return this.hierarchy.parents.has(node) || this.isParent(node)
   }
 
   /** Edges between classes c and l through their lowest common ancestor; null when they share none. */
@@ -86,7 +86,8 @@ export class HierarchyDistances {
   private isParent(node: string): boolean {
     if (this.parentSet === null) {
       this.parentSet = new Set()
-      for (const parents of this.hierarchy.parents.values()) for (const p of parents) this.parentSet.add(p)
+      for (const parents of this.hierarchy.parents.values())
+        for (const p of parents) this.parentSet.add(p)
     }
     return this.parentSet.has(node)
   }

@@ -30,7 +30,11 @@ export function metricScoring(input: AnalysisInput, metric: Metric): MetricScori
 }
 
 /** 1 where `predictions[i]` is right on image i under the metric (0 for images the metric does not score). */
-export function rightFlags(input: AnalysisInput, scoring: MetricScoring, predictions: Int32Array): Uint8Array {
+export function rightFlags(
+  input: AnalysisInput,
+  scoring: MetricScoring,
+  predictions: Int32Array
+): Uint8Array {
   const n = input.labels.length
   const right = new Uint8Array(n)
   if (scoring.metric === 'original') {

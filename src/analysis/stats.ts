@@ -10,23 +10,43 @@ export const Z_95 = 1.959963984540054
 
 const LN2 = Math.LN2
 
+/** Up to this n the tail is summed in exact integer arithmetic (2^n still fits a double). */
+const EXACT_LIMIT = 1000
+
 /**
  * P(X ≥ k) for X ~ Bin(n, ½).
  *
- * Whole k and n: the exact sum of the binomial terms, computed relative to the first term (whose log comes
- * from lgamma), so nothing overflows and no normal approximation is involved at any n. The shorter tail is
- * summed and the other obtained as its complement, so the result is accurate to a few ulps wherever it is
- * not close to 1. Fractional k or n (the quasi-binomial test of seed-noise calibration): the continuous
- * extension I_½(k, n − k + 1), the regularized incomplete beta function, which equals the sum for whole k, n.
+ * Whole k and n ≤ 1000 (every per-class test): Σ C(n, i) over i ≥ k in exact integers, divided by 2^n —
+ * the exact value, rounded once. Larger n (the overall test, up to the whole set): the sum of the binomial
+ * terms relative to the first one, whose log comes from lgamma, so nothing overflows and no normal
+ * approximation is involved; the shorter tail is summed and the other obtained as its complement.
+ * Fractional k or n (the quasi-binomial test of seed-noise calibration): the continuous extension
+ * I_½(k, n − k + 1), the regularized incomplete beta function, which equals the sum at whole k and n.
  */
 export function binomialUpperTail(k: number, n: number): number {
-  if (!(n >= 0) || Number.isNaN(k)) throw new RangeError(`binomial tail needs n ≥ 0, got k=${k}, n=${n}`)
+  if (!(n >= 0) || Number.isNaN(k)) {
+    throw new RangeError(`binomial tail needs n ≥ 0, got k=${k}, n=${n}`)
+  }
   if (k <= 0) return 1
   if (k > n + 1e-12) return 0
-  if (!Number.isInteger(k) || !Number.isInteger(n)) return clamp01(betainc(0.5, k, n - k + 1, true, false))
+  if (!Number.isInteger(k) || !Number.isInteger(n)) {
+    return clamp01(betainc(0.5, k, n - k + 1, true, false))
+  }
+  if (n <= EXACT_LIMIT) return exactUpperTail(k, n)
   if (2 * k > n) return upperTailSum(k, n)
   // k ≤ n/2: P(X ≥ k) = 1 − P(X ≤ k − 1) = 1 − P(X ≥ n − k + 1) by symmetry, and that tail is the short one.
   return clamp01(1 - upperTailSum(n - k + 1, n))
+}
+
+/** Σ_{i=k..n} C(n, i) / 2^n in BigInt, for whole 0 < k ≤ n ≤ 1000. */
+function exactUpperTail(k: number, n: number): number {
+  let coefficient = 1n // C(n, n)
+  let sum = 1n
+  for (let i = n; i > k; i--) {
+    coefficient = (coefficient * BigInt(i)) / BigInt(n - i + 1) // C(n, i − 1), an exact division
+    sum += coefficient
+  }
+  return Number(sum) / 2 ** n
 }
 
 /** Σ_{i=k..n} C(n, i) / 2^n for whole 0 < k ≤ n with 2k > n (terms fall from the first one on). */
@@ -81,8 +101,10 @@ export function benjaminiHochberg(pValues: readonly (number | null)[]): (number 
   let running = 1
   for (let rank = m; rank >= 1; rank--) {
     const index = tested[rank - 1]
-    running = Math.min(running, ((pValues[index] as number) * m) / rank)
-    q[index] = running
+    const p = pValues[index] as number
+    running = Math.min(running, (p * m) / rank)
+    // Mathematically q ≥ p; the max only undoes rounding in p·m/rank.
+    q[index] = Math.max(p, running)
   }
   return q
 }
@@ -130,8 +152,12 @@ export function pairedDifferenceInterval(
   const [l2, u2] = wilsonInterval(baselineRight, n, z)
   const phi = correctedCorrelation(a, b, c, d)
   const delta = p1 - p2
-  const below = Math.sqrt(Math.max(0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2))
-  const above = Math.sqrt(Math.max(0, (p2 - l2) ** 2 - 2 * phi * (p2 - l2) * (u1 - p1) + (u1 - p1) ** 2))
+  const below = Math.sqrt(
+    Math.max(0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2)
+  )
+  const above = Math.sqrt(
+    Math.max(0, (p2 - l2) ** 2 - 2 * phi * (p2 - l2) * (u1 - p1) + (u1 - p1) ** 2)
+  )
   const widen = dispersion > 1 ? Math.sqrt(dispersion) : 1
   return [Math.max(-1, delta - widen * below), Math.min(1, delta + widen * above)]
 }

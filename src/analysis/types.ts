@@ -199,6 +199,7 @@ export interface Power {
   /**
    * Fewest lost images (none gained) a lone hurt class needs to reach q ≤ α when all the classes are
    * tested: the smallest k with p(k lost, 0 gained) · classesTested ≤ α. Accounts for seed-noise calibration.
+   * Null when no class has that many images: no lone class can be called hurt on this set.
    */
   readonly minimumLostForSignificance: number | null
 }

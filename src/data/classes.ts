@@ -139,22 +139,38 @@ export function inferClasses(
   labels: readonly { readonly label: unknown; readonly where: string }[],
   source: string
 ): ClassList {
-  const isIndex = (label: unknown): boolean =>
-    (typeof label === 'number' && Number.isInteger(label) && label >= 0) ||
-    (typeof label === 'string' && DIGITS.test(label.trim()))
-  if (labels.every(({ label }) => isIndex(label))) {
-    const max = labels.reduce((top, { label }) => Math.max(top, Number(label)), -1)
+  const isName = (label: unknown): boolean =>
+    typeof label === 'string' && label.trim() !== '' && !DIGITS.test(label.trim())
+  if (!labels.some(({ label }) => isName(label))) {
+    // Index labels; anything malformed (-1, 2.5, null) is left for the resolver to name.
+    let max = -1
+    for (const { label } of labels) {
+      const value = typeof label === 'string' && DIGITS.test(label.trim()) ? Number(label) : label
+      if (typeof value === 'number' && Number.isInteger(value) && value > max) max = value
+    }
+    if (max < 0) {
+      throw new InputError(
+        `${labels[0].where}: label ${show(labels[0].label)} is not a class index or name`
+      )
+    }
     return { names: Array.from({ length: max + 1 }, (_, i) => String(i)), ids: null, source }
   }
   const names = new Set<string>()
   for (const { label, where } of labels) {
-    if (typeof label !== 'string') {
+    if (typeof label === 'string' && label.trim() === '') {
+      throw new InputError(`${where}: empty label`)
+    }
+    if (!isName(label)) {
       throw new InputError(
-        `${where}: label ${describe(label) === 'number' ? label : describe(label)} is not a class name, but other rows name classes; give --classes to fix the index order`
+        `${where}: label ${show(label)} is not a class name, but other rows name classes; give --classes to fix the index order`
       )
     }
-    if (label.trim() === '') throw new InputError(`${where}: empty label`)
-    names.add(label.trim())
+    names.add((label as string).trim())
   }
   return { names: [...names].sort(compareCodePoints), ids: null, source }
+}
+
+function show(label: unknown): string {
+  if (typeof label === 'string') return quote(label)
+  return typeof label === 'number' ? String(label) : describe(label)
 }

@@ -42,14 +42,13 @@ export interface ImagenetPreset {
 }
 
 /**
- * The folder holding the preset's files. Looked up relative to this module: `./data/imagenet` (the bundle,
- * `dist/cli.js` and `dist/index.js` beside `dist/data/imagenet/`), then `../data/imagenet` (a bundle in a
- * repository checkout) and `../../data/imagenet` (these sources, `src/data/`).
+ * The folder holding the preset's files. Looked up relative to the module's folder: `./data/imagenet`
+ * (the bundle: `dist/cli.js` and `dist/index.js` beside `dist/data/imagenet/`), then `../data/imagenet`
+ * (a bundle in a repository checkout) and `../../data/imagenet` (these sources, `src/data/`).
  */
-export function imagenetDataDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url))
+export function imagenetDataDir(moduleDir = dirname(fileURLToPath(import.meta.url))): string {
   const candidates = ['data/imagenet', '../data/imagenet', '../../data/imagenet'].map((rel) =>
-    resolve(here, rel)
+    resolve(moduleDir, rel)
   )
   const found = candidates.find((dir) => {
     try {
@@ -68,10 +67,14 @@ export function imagenetDataDir(): string {
 
 let cached: ImagenetPreset | null = null
 
-/** Parses the preset's files (about 30 ms; cached for the life of the process). */
+/** The preset, parsed once per process (a fraction of a second). */
 export function loadImagenetPreset(): ImagenetPreset {
-  if (cached !== null) return cached
-  const dataDir = imagenetDataDir()
+  cached ??= readImagenetPreset(imagenetDataDir())
+  return cached
+}
+
+/** Parses the preset's files in `dataDir`. */
+export function readImagenetPreset(dataDir: string): ImagenetPreset {
   const read = (name: string): string => readFileSync(join(dataDir, name), 'utf8')
 
   const ids: string[] = []
@@ -88,10 +91,16 @@ export function loadImagenetPreset(): ImagenetPreset {
   const lines = read('val_labels.txt').split('\n')
   for (let i = 0; i < IMAGENET_VAL_IMAGES; i++) {
     // `ILSVRC2012_val_00000001.JPEG 65`: the label starts after the fixed-width name.
-    valLabels[i] = Number(lines[i].slice(29))
+    const line = lines[i] ?? ''
+    const label = line.length > 29 ? Number(line.slice(29)) : NaN
+    if (!(Number.isInteger(label) && label >= 0 && label < IMAGENET_CLASSES))
+      damaged(dataDir, 'val_labels.txt')
+    valLabels[i] = label
   }
-  // Sorted like every other multi-label set classdiff reads.
-  const real = (JSON.parse(read('real.json')) as number[][]).map((set) => set.sort((a, b) => a - b))
+  const real = JSON.parse(read('real.json')) as number[][]
+  checkPreset(dataDir, classes, lines, real)
+  // Sorted like every other multi-label set classdiff reads (most hold one label: skip those).
+  for (const set of real) if (set.length > 1 && !isAscending(set)) set.sort((a, b) => a - b)
 
   const hierarchy = buildHierarchy(
     readEdgeLines(join(dataDir, 'wordnet_is_a.txt'), 'imagenet preset'),
@@ -99,25 +108,34 @@ export function loadImagenetPreset(): ImagenetPreset {
     classes,
     'imagenet preset'
   )
-  checkPreset(classes, valLabels, real)
-  cached = { classes, valLabels, real, hierarchy, dataDir }
-  return cached
+  return { classes, valLabels, real, hierarchy, dataDir }
+}
+
+function isAscending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1] > values[i]) return false
+  return true
 }
 
 /** The files are ours, but a broken copy in `dist/` must fail loudly, not mislabel 50,000 images. */
 function checkPreset(
+  dataDir: string,
   classes: ClassList,
-  valLabels: Int32Array,
-  real: readonly (readonly number[])[]
+  lines: readonly string[],
+  real: readonly unknown[]
 ): void {
-  const bad =
-    classes.names.length !== IMAGENET_CLASSES ||
-    real.length !== IMAGENET_VAL_IMAGES ||
-    valLabels.some((label) => !(label >= 0 && label < IMAGENET_CLASSES))
-  if (bad)
-    throw new Error(
-      `the imagenet preset's files in ${imagenetDataDir()} are damaged; reinstall classdiff`
-    )
+  if (classes.names.length !== IMAGENET_CLASSES) damaged(dataDir, 'synset_words.txt')
+  if (
+    !lines[0].startsWith(imagenetValName(1)) ||
+    !lines[IMAGENET_VAL_IMAGES - 1].startsWith(imagenetValName(IMAGENET_VAL_IMAGES))
+  ) {
+    damaged(dataDir, 'val_labels.txt')
+  }
+  if (real.length !== IMAGENET_VAL_IMAGES || !real.every(Array.isArray))
+    damaged(dataDir, 'real.json')
+}
+
+function damaged(dataDir: string, file: string): never {
+  throw new Error(`the imagenet preset's ${join(dataDir, file)} is damaged; reinstall classdiff`)
 }
 
 const VAL_NAME = /^ILSVRC2012_val_(\d{8})(?:\.[A-Za-z0-9]+)?$/
@@ -156,7 +174,8 @@ export function imagenetImagesFromIds(
       valImage(preset, i + 1, imagenetValName(i + 1), '')
     )
   }
-  const seen = new Map<number, string>()
+  // Indexed by validation number: finds repeats and yields the numeric order without sorting.
+  const idOfNumber: (string | undefined)[] = new Array(IMAGENET_VAL_IMAGES + 1)
   for (const id of ids) {
     const n = imagenetValNumber(id)
     if (n === null) {
@@ -164,14 +183,19 @@ export function imagenetImagesFromIds(
         `image id ${quote(id)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`
       )
     }
-    const earlier = seen.get(n)
-    if (earlier !== undefined)
+    const earlier = idOfNumber[n]
+    if (earlier !== undefined) {
       throw new InputError(
         `image ids ${quote(earlier)} and ${quote(id)} name the same validation image`
       )
-    seen.set(n, id)
+    }
+    idOfNumber[n] = id
   }
-  return [...seen.entries()].sort(([a], [b]) => a - b).map(([n, id]) => valImage(preset, n, id, ''))
+  const images: EvalImage[] = []
+  idOfNumber.forEach((id, n) => {
+    if (id !== undefined) images.push(valImage(preset, n, id, ''))
+  })
+  return images
 }
 
 /** The images of a folder laid out for the preset (see the module comment). */

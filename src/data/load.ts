@@ -127,14 +127,7 @@ function loadImagenetSet(options: EvalSetOptions): EvalSet {
       realOf
     )
   }
-  return finish(
-    images,
-    preset.classes,
-    root.dir,
-    `${data} (preset imagenet)`,
-    options,
-    preset.hierarchy
-  )
+  return finish(images, preset.classes, root.dir, data, options, preset.hierarchy)
 }
 
 /** Resolves each manifest row: path inside the root, label, no image twice. */

@@ -3,7 +3,7 @@
  *
  * - a JSON list aligned with the evaluation set's images (the ReaL `real.json` form): entry i holds the valid
  *   labels of image i, in the set's order (manifest row order; torchvision order for ImageFolder). Its length
- *   must equal the number of images;
+ *   must equal the number of images; a `null` entry means unknown;
  * - JSON Lines `{"file": "...", "labels": [...]}` (or `"id"` instead of `"file"`), keyed by image id. An
  *   entry for an image that is not in the set is an error (a typo would otherwise silently drop the image
  *   from multi-label scoring); so is a second entry for the same image. Images without an entry get no

@@ -4,7 +4,7 @@
  * again after `realpath`, unless the user allowed paths outside the root.
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import { InputError } from '../errors.js'
 import { fileProblem, quote } from './text.js'
 
@@ -49,13 +49,14 @@ export class DataRoot {
         `${where}: image path ${quote(written)} is outside the data root ${this.display} (${ALLOW_OUTSIDE_ROOT_HINT})`
       )
     }
-    let isLink: boolean
+    let stats
     try {
-      isLink = lstatSync(file).isSymbolicLink()
+      stats = lstatSync(file)
     } catch (error) {
       if (!requireFile) return file
       throw new InputError(`${where}: image ${quote(written)} ${fileProblem(error)}`)
     }
+    const isLink = stats.isSymbolicLink()
     if (!this.allowOutsideRoot) {
       const real = isLink
         ? this.realpath(file, written, where)
@@ -67,11 +68,17 @@ export class DataRoot {
       }
     }
     if (requireFile) {
-      let isFile: boolean
-      try {
-        isFile = statSync(file).isFile()
-      } catch (error) {
-        throw new InputError(`${where}: image ${quote(written)} ${fileProblem(error)}`)
+      let isFile = stats.isFile()
+      if (isLink) {
+        try {
+          isFile = statSync(file).isFile()
+        } catch (error) {
+          const problem =
+            (error as NodeJS.ErrnoException).code === 'ENOENT'
+              ? 'is a broken symbolic link'
+              : fileProblem(error)
+          throw new InputError(`${where}: image ${quote(written)} ${problem}`)
+        }
       }
       if (!isFile) throw new InputError(`${where}: image ${quote(written)} is not a file`)
     }
@@ -100,9 +107,8 @@ export class DataRoot {
   }
 }
 
-/** True when `path` is `root` or inside it (both absolute and normalised). */
+/** True when `path` is `root` or inside it (both absolute and normalised, as `resolve` returns them). */
 export function isBelow(root: string, path: string): boolean {
   if (path === root) return true
-  const rel = relative(root, path)
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
+  return path.startsWith(root.endsWith(sep) ? root : root + sep)
 }

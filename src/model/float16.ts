@@ -2,14 +2,20 @@
 // returns float16 tensors as Uint16Array.
 
 /** Converts float32 values to float16 bits, rounding to nearest even (as a hardware cast does). */
-export function float32ToFloat16(source: Float32Array, target: Uint16Array = new Uint16Array(source.length)): Uint16Array {
+export function float32ToFloat16(
+  source: Float32Array,
+  target: Uint16Array = new Uint16Array(source.length)
+): Uint16Array {
   const bits = new Uint32Array(source.buffer, source.byteOffset, source.length)
   for (let i = 0; i < bits.length; i++) target[i] = float16BitsOf(bits[i] as number)
   return target
 }
 
 /** Converts float16 bits to float32 values. */
-export function float16ToFloat32(source: Uint16Array, target: Float32Array = new Float32Array(source.length)): Float32Array {
+export function float16ToFloat32(
+  source: Uint16Array,
+  target: Float32Array = new Float32Array(source.length)
+): Float32Array {
   const table = float16Table()
   for (let i = 0; i < source.length; i++) target[i] = table[source[i] as number] as number
   return target

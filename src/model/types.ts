@@ -9,6 +9,8 @@ export interface Preprocess {
   readonly mean: readonly [number, number, number]
   readonly std: readonly [number, number, number]
   readonly channelOrder: 'RGB' | 'BGR'
+  /** Where it came from, for messages: the JSON file read, or `defaults` (ImageNet's, which adopt a model's fixed input size). */
+  readonly source?: string
 }
 
 /** One image's prediction: class indices best first, with their scores when known. */
@@ -23,6 +25,8 @@ export interface ModelSignature {
   readonly inputName: string
   readonly outputName: string
   readonly layout: 'NCHW' | 'NHWC'
+  /** Image channels the model takes: 3, or 1 for greyscale models. */
+  readonly channels: 1 | 3
   readonly inputType: 'float32' | 'float16'
   /** Fixed batch size, or null when dynamic. */
   readonly batchSize: number | null
@@ -31,4 +35,7 @@ export interface ModelSignature {
   readonly width: number | null
   /** Number of classes in the output, or null when only known after running. */
   readonly classes: number | null
+  readonly outputType: 'float32' | 'float16'
+  /** Output rank: 2 for [N,C], 4 for [N,C,1,1]. */
+  readonly outputRank: 2 | 4
 }

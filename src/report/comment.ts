@@ -1,6 +1,6 @@
 import { fitsIn, sizeOf, truncateToLimit } from './budget.js'
-import { safeLinkUrl } from './escape.js'
-import { plural } from './format.js'
+import { escapeMarkdownText, safeLinkUrl } from './escape.js'
+import { formatCount, plural } from './format.js'
 import {
   dropTableCompact,
   explainedClasses,
@@ -12,6 +12,7 @@ import {
   suspectedClasses,
   verdictHeading
 } from './sections.js'
+import type { ClassResult } from '../analysis/types.js'
 import type { ReportJson } from './types.js'
 
 /** Links and a heading the caller knows about; every field optional. */
@@ -58,7 +59,11 @@ const STAGES: readonly Layout[] = [
  * links. Degrades in stages until it fits `limit` (fewer rows with "and N more", then counts only with a
  * pointer to the full report); never throws on size.
  */
-export function renderComment(report: ReportJson, context: CommentContext, options: CommentOptions): string {
+export function renderComment(
+  report: ReportJson,
+  context: CommentContext,
+  options: CommentOptions
+): string {
   assertMarker(options.marker)
   const head = options.marker === '' ? '' : `${options.marker}\n`
   const room = options.limit - sizeOf(head)
@@ -75,12 +80,13 @@ function renderBody(report: ReportJson, context: CommentContext, layout: Layout)
   const { metric } = report
   const elsewhere = whereTheFullListIs(context)
   const blocks: string[] = [verdictHeading(report, context.title, '###')]
-  if (report.reasons.length > 0) blocks.push(reasonsList(report, layout.reasons, layout.reasonLength).join('\n'))
+  if (report.reasons.length > 0)
+    blocks.push(reasonsList(report, layout.reasons, layout.reasonLength).join('\n'))
   blocks.push(headlineParagraph(report))
 
   const hurt = hurtClasses(report)
   if (hurt.length > 0) {
-    blocks.push(`#### Hurt classes (${hurt.length})`)
+    blocks.push(`#### Hurt classes (${formatCount(hurt.length)})`)
     const shown = hurt.slice(0, layout.hurtRows)
     if (shown.length > 0) blocks.push(dropTableCompact(shown, metric, style))
     if (shown.length < hurt.length) {
@@ -93,45 +99,50 @@ function renderBody(report: ReportJson, context: CommentContext, layout: Layout)
     }
   }
 
-  const collapsed = (summary: string, rows: number, table: string | null, rest: number): void => {
-    const parts = [`<details><summary>${summary}</summary>`]
-    if (table !== null) parts.push(table)
-    if (rest > 0) parts.push(`…and ${formatMore(rest)}: the full list is in ${elsewhere}.`)
-    parts.push('</details>')
-    if (rows > 0) blocks.push(parts.join('\n\n'))
-  }
   const suspected = suspectedClasses(report)
   const explained = explainedClasses(report)
+  const collapsed = (
+    summary: string,
+    rows: readonly ClassResult[],
+    tableOf: (shown: readonly ClassResult[]) => string
+  ): void => {
+    if (rows.length === 0) return
+    const shown = rows.slice(0, layout.otherRows)
+    const parts = [`<details><summary>${summary}</summary>`, tableOf(shown)]
+    if (shown.length < rows.length) {
+      const rest = plural(rows.length - shown.length, 'more class', 'more classes')
+      parts.push(`…and ${rest}: the full list is in ${elsewhere}.`)
+    }
+    parts.push('</details>')
+    blocks.push(parts.join('\n\n'))
+  }
   if (layout.otherRows > 0) {
-    const shownSuspected = suspected.slice(0, layout.otherRows)
     collapsed(
-      `Suspected classes (${suspected.length}): dropped beyond the margin, not significantly`,
-      suspected.length,
-      shownSuspected.length > 0 ? dropTableCompact(shownSuspected, metric, style) : null,
-      suspected.length - shownSuspected.length
+      `Suspected classes (${formatCount(suspected.length)}): dropped beyond the margin, not significantly`,
+      suspected,
+      (shown) => dropTableCompact(shown, metric, style)
     )
-    const shownExplained = explained.slice(0, layout.otherRows)
     collapsed(
-      `Drops explained by multi-labels (${explained.length})`,
-      explained.length,
-      shownExplained.length > 0 ? explainedTable(shownExplained, style) : null,
-      explained.length - shownExplained.length
+      `Drops explained by multi-labels (${formatCount(explained.length)})`,
+      explained,
+      (shown) => explainedTable(shown, style)
     )
-  } else if (suspected.length + explained.length > 0) {
-    blocks.push(
-      `${plural(suspected.length, 'suspected class', 'suspected classes')} and ` +
-        `${plural(explained.length, 'drop', 'drops')} explained by multi-labels are listed in ${elsewhere}.`
-    )
+  } else {
+    const untold = [
+      suspected.length > 0 ? plural(suspected.length, 'suspected class', 'suspected classes') : '',
+      explained.length > 0
+        ? `${plural(explained.length, 'drop', 'drops')} explained by multi-labels`
+        : ''
+    ].filter((part) => part !== '')
+    if (untold.length > 0) blocks.push(`The ${untold.join(' and ')} are listed in ${elsewhere}.`)
   }
   if (layout.howToRead) {
-    blocks.push(`<details><summary>How to read this</summary>\n\n${howToReadList().join('\n')}\n\n</details>`)
+    blocks.push(
+      `<details><summary>How to read this</summary>\n\n${howToReadList().join('\n')}\n\n</details>`
+    )
   }
   blocks.push(linksLine(report, context))
   return `${blocks.join('\n\n')}\n`
-}
-
-function formatMore(n: number): string {
-  return plural(n, 'more class', 'more classes')
 }
 
 /** Where a reader finds what the comment leaves out: the job summary and the report artifact. */
@@ -145,7 +156,8 @@ function whereTheFullListIs(context: CommentContext): string {
       : run !== null
         ? `the job summary of [this run](${run})`
         : 'the job summary of this run'
-  const inReport = report !== null ? `[the full report](${report})` : 'report.md in the report artifact'
+  const inReport =
+    report !== null ? `[the full report](${report})` : 'report.md in the report artifact'
   return `${inSummary} and ${inReport}`
 }
 
@@ -157,7 +169,7 @@ function linksLine(report: ReportJson, context: CommentContext): string {
   if (run !== null) links.push(`[Workflow run](${run})`)
   if (summary !== null) links.push(`[Job summary](${summary})`)
   if (full !== null) links.push(`[Full report](${full})`)
-  links.push(`classdiff ${report.tool.version.replace(/[^0-9A-Za-z.+-]/g, '').slice(0, 40)}`)
+  links.push(`classdiff ${escapeMarkdownText(report.tool.version, { maxLength: 40 })}`)
   return `<sub>${links.join(' · ')}</sub>`
 }
 
@@ -174,6 +186,8 @@ export function isValidMarker(marker: string): boolean {
 
 function assertMarker(marker: string): void {
   if (!isValidMarker(marker)) {
-    throw new Error(`renderComment: marker ${JSON.stringify(marker.slice(0, 60))} is not a one-line HTML comment`)
+    throw new Error(
+      `renderComment: marker ${JSON.stringify(marker.slice(0, 60))} is not a one-line HTML comment`
+    )
   }
 }

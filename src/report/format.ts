@@ -32,7 +32,10 @@ export function formatInterval(interval: readonly [number, number]): string {
 }
 
 /** A change with its interval: `−12.0 pt [−18.0, −6.0]`. */
-export function formatDeltaWithInterval(fraction: number, interval: readonly [number, number]): string {
+export function formatDeltaWithInterval(
+  fraction: number,
+  interval: readonly [number, number]
+): string {
   return `${formatDelta(fraction)} ${formatInterval(interval)}`
 }
 
@@ -59,4 +62,10 @@ export function formatNumber(n: number, digits = 2): string {
 /** `1 class`, `3 classes`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`
+}
+
+/** A number of percentage points in prose: `1 point`, `2.5 points`. */
+export function formatPointsText(points: number, digits = 2): string {
+  const text = formatNumber(points, digits)
+  return `${text} ${text === '1' ? 'point' : 'points'}`
 }

@@ -40,6 +40,8 @@ export function buildReport(
     },
     policy: comparison.policy,
     calibration: comparison.calibration,
+    ...(comparison.power === undefined ? {} : { power: comparison.power }),
+    ...(comparison.evidence === undefined ? {} : { evidence: comparison.evidence }),
     inputs,
     classes
   })
@@ -65,7 +67,8 @@ export function serializeReport(report: ReportJson): string {
 function compact(value: unknown, where: string): string {
   return JSON.stringify(value, (key, v: unknown) => {
     if (typeof v !== 'number') return v
-    if (!Number.isFinite(v)) throw new Error(`report.json: ${where}.${key} is ${v}, not a finite number`)
+    if (!Number.isFinite(v))
+      throw new Error(`report.json: ${where}.${key} is ${v}, not a finite number`)
     return roundSignificant(v)
   })
 }
@@ -82,44 +85,80 @@ export function roundSignificant(n: number): number {
  * in alphabetical order, so the order never depends on how an object happened to be built.
  */
 export function normalizeReport(report: ReportJson): ReportJson {
-  return ordered(report, [
-    'schemaVersion',
-    'tool',
-    'verdict',
-    'metric',
-    'reasons',
-    'summary',
-    'policy',
-    'calibration',
-    'inputs',
-    'classes'
-  ] as const, {
-    tool: (tool) => ordered(tool, ['name', 'version'] as const),
-    summary: (summary) =>
-      ordered(summary, [
-        'images',
-        'classes',
-        'hurt',
-        'suspected',
-        'helped',
-        'baseline',
-        'candidate',
-        'delta',
-        'ci95',
-        'pValue'
-      ] as const, {
-        baseline: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const),
-        candidate: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const)
-      }),
-    policy: (policy) =>
-      ordered(policy, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'] as const, {
-        kinds: (kinds) => ordered(kinds, ['cooccurrence', 'hierarchyDistance'] as const)
-      }),
-    calibration: (calibration) =>
-      calibration === null ? null : ordered(calibration, ['replicates', 'dispersion', 'method'] as const),
-    inputs: (inputs) => ordered(inputs, ['baseline', 'candidate', 'data'] as const),
-    classes: (classes) => classes.map(normalizeClass)
-  })
+  return ordered(
+    report,
+    [
+      'schemaVersion',
+      'tool',
+      'verdict',
+      'metric',
+      'reasons',
+      'summary',
+      'policy',
+      'calibration',
+      'power',
+      'evidence',
+      'inputs',
+      'classes'
+    ] as const,
+    {
+      tool: (tool) => ordered(tool, ['name', 'version'] as const),
+      summary: (summary) =>
+        ordered(
+          summary,
+          [
+            'images',
+            'classes',
+            'hurt',
+            'suspected',
+            'helped',
+            'baseline',
+            'candidate',
+            'delta',
+            'ci95',
+            'pValue'
+          ] as const,
+          {
+            baseline: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const),
+            candidate: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const)
+          }
+        ),
+      policy: (policy) =>
+        ordered(policy, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'] as const, {
+          kinds: (kinds) =>
+            ordered(kinds, [
+              'cooccurrence',
+              'hierarchyDistance',
+              'mutualCooccurrence',
+              'ambiguousDistance'
+            ] as const)
+        }),
+      calibration: (calibration) =>
+        calibration === null
+          ? null
+          : ordered(calibration, [
+              'replicates',
+              'dispersion',
+              'method',
+              'estimate',
+              'cells'
+            ] as const),
+      power: (power) =>
+        power === undefined
+          ? undefined
+          : ordered(power, [
+              'medianClassImages',
+              'classesTested',
+              'minimumLostForSignificance'
+            ] as const),
+      evidence: (evidence) =>
+        evidence === undefined
+          ? undefined
+          : ordered(evidence, ['multiLabels', 'hierarchy'] as const),
+      inputs: (inputs) => ordered(inputs, ['baseline', 'candidate', 'data'] as const),
+      classes: (classes) => classes.map(normalizeClass)
+    }
+  )
 }
 
 const CLASS_KEYS = [
@@ -136,6 +175,8 @@ const CLASS_KEYS = [
   'gained',
   'pValue',
   'qValue',
+  'gainPValue',
+  'gainQValue',
   'kind',
   'explainedByMultiLabels',
   'absorbedBy',

@@ -1,5 +1,5 @@
 import { JOB_SUMMARY_LIMIT, fitsIn, truncateToLimit } from './budget.js'
-import { formatNumber, plural } from './format.js'
+import { formatCount, formatPointsText, plural } from './format.js'
 import {
   calibrationNote,
   dropTableFull,
@@ -27,7 +27,11 @@ interface Layout {
   readonly reasons: number
 }
 
-const FULL: Layout = { rows: Number.POSITIVE_INFINITY, nameLength: 200, reasons: Number.POSITIVE_INFINITY }
+const FULL: Layout = {
+  rows: Number.POSITIVE_INFINITY,
+  nameLength: 200,
+  reasons: Number.POSITIVE_INFINITY
+}
 
 /** Where a shortened job summary sends the reader for the rest. */
 const ELSEWHERE = 'report.md and report.json in the report artifact of this run'
@@ -53,7 +57,11 @@ export function renderJobSummary(report: ReportJson, limit: number = JOB_SUMMARY
     const text = render(report, layout)
     if (fitsIn(text, limit)) return text
   }
-  return truncateToLimit(render(report, layouts[layouts.length - 1]), limit, `\n\n…cut to fit; see ${ELSEWHERE}.\n`)
+  return truncateToLimit(
+    render(report, layouts[layouts.length - 1]),
+    limit,
+    `\n\n…cut to fit; see ${ELSEWHERE}.\n`
+  )
 }
 
 function render(report: ReportJson, layout: Layout): string {
@@ -63,8 +71,13 @@ function render(report: ReportJson, layout: Layout): string {
   if (report.reasons.length > 0) blocks.push(reasonsList(report, layout.reasons, 1000).join('\n'))
   blocks.push(headlineParagraph(report))
 
-  const section = (title: string, intro: string, rows: ReturnType<typeof hurtClasses>, tableOf: (shown: typeof rows) => string): void => {
-    blocks.push(`## ${title} (${rows.length})`)
+  const section = (
+    title: string,
+    intro: string,
+    rows: ReturnType<typeof hurtClasses>,
+    tableOf: (shown: typeof rows) => string
+  ): void => {
+    blocks.push(`## ${title} (${formatCount(rows.length)})`)
     if (rows.length === 0) {
       blocks.push(intro.length > 0 ? `None. ${intro}` : 'None.')
       return
@@ -73,13 +86,15 @@ function render(report: ReportJson, layout: Layout): string {
     const shown = rows.slice(0, layout.rows)
     if (shown.length > 0) blocks.push(tableOf(shown))
     if (shown.length < rows.length) {
-      blocks.push(`…and ${plural(rows.length - shown.length, 'more class', 'more classes')}: the full list is in ${ELSEWHERE}.`)
+      blocks.push(
+        `…and ${plural(rows.length - shown.length, 'more class', 'more classes')}: the full list is in ${ELSEWHERE}.`
+      )
     }
   }
 
   section(
     'Hurt classes',
-    `Dropped by at least ${formatNumber(report.policy.maxClassDrop, 2)} points in ${metricLabel(metric)}, significantly; these gate the merge.`,
+    `Dropped by at least ${formatPointsText(report.policy.maxClassDrop)} in ${metricLabel(metric)}, significantly; these gate the merge.`,
     hurtClasses(report),
     (rows) => dropTableFull(rows, metric, style)
   )

@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatPercent,
   formatProbability,
+  formatPointsText,
   formatSignedPoints,
   plural
 } from './format.js'
@@ -34,7 +35,9 @@ const byIndex = (a: ClassResult, b: ClassResult): number => a.index - b.index
 
 /** Hurt classes, largest drop first (ties by index). */
 export function hurtClasses(report: ReportJson): ClassResult[] {
-  return report.classes.filter((c) => c.status === 'hurt').sort((a, b) => a.delta - b.delta || byIndex(a, b))
+  return report.classes
+    .filter((c) => c.status === 'hurt')
+    .sort((a, b) => a.delta - b.delta || byIndex(a, b))
 }
 
 export function suspectedClasses(report: ReportJson): ClassResult[] {
@@ -45,7 +48,9 @@ export function suspectedClasses(report: ReportJson): ClassResult[] {
 
 /** Helped classes, largest gain first. */
 export function helpedClasses(report: ReportJson): ClassResult[] {
-  return report.classes.filter((c) => c.status === 'helped').sort((a, b) => b.delta - a.delta || byIndex(a, b))
+  return report.classes
+    .filter((c) => c.status === 'helped')
+    .sort((a, b) => b.delta - a.delta || byIndex(a, b))
 }
 
 /** Classes whose original-label drop vanishes under multi-label scoring, largest original drop first. */
@@ -60,8 +65,15 @@ export function explainedClasses(report: ReportJson): ClassResult[] {
 // ---------------------------------------------------------------------------------------------- headline
 
 /** `## ❌ classdiff: fail — 3 classes hurt`. */
-export function verdictHeading(report: ReportJson, title: string | undefined, level = '##'): string {
-  const name = title === undefined || title === '' ? 'classdiff' : escapeMarkdownText(title, { maxLength: 100 })
+export function verdictHeading(
+  report: ReportJson,
+  title: string | undefined,
+  level = '##'
+): string {
+  const name =
+    title === undefined || title === ''
+      ? 'classdiff'
+      : escapeMarkdownText(title, { maxLength: 100 })
   const { hurt, suspected } = report.summary
   if (report.verdict === 'fail') {
     const what = hurt > 0 ? ` — ${plural(hurt, 'class', 'classes')} hurt` : ''
@@ -92,7 +104,9 @@ function probabilityText(name: string, p: number | null): string {
 export function headlineParagraph(report: ReportJson): string {
   const { summary } = report
   const { baseline, candidate } = summary
-  const accuracy = [`original labels ${formatPercent(baseline.accuracy)} → ${formatPercent(candidate.accuracy)}`]
+  const accuracy = [
+    `original labels ${formatPercent(baseline.accuracy)} → ${formatPercent(candidate.accuracy)}`
+  ]
   if (baseline.multiLabelAccuracy !== null || candidate.multiLabelAccuracy !== null) {
     accuracy.push(
       `multi-label ${formatPercent(baseline.multiLabelAccuracy)} → ${formatPercent(candidate.multiLabelAccuracy)}`
@@ -129,11 +143,17 @@ function signedCount(n: number): string {
 }
 
 /** The class that took most of the lost images: `notebook (681) ×23`, with its false-positive growth in full. */
-export function partnerCell(result: ClassResult, style: TableStyle, withFalsePositives: boolean): string {
+export function partnerCell(
+  result: ClassResult,
+  style: TableStyle,
+  withFalsePositives: boolean
+): string {
   const top = result.absorbedBy[0]
   if (top === undefined) return MISSING
   const base = `${classCell(top, style)} ×${formatCount(top.count)}`
-  return withFalsePositives ? `${base}, false positives ${signedCount(top.falsePositiveGrowth)}` : base
+  return withFalsePositives
+    ? `${base}, false positives ${signedCount(top.falsePositiveGrowth)}`
+    : base
 }
 
 /** ρ and hierarchy distance of the top partner, and which evidence was missing. */
@@ -141,8 +161,10 @@ export function evidenceCell(result: ClassResult): string {
   const top = result.absorbedBy[0]
   const parts: string[] = []
   if (top !== undefined) {
-    parts.push(`ρ ${top.cooccurrence === null ? MISSING : formatNumber(top.cooccurrence)}`)
-    parts.push(`distance ${top.hierarchyDistance === null ? MISSING : formatNumber(top.hierarchyDistance)}`)
+    parts.push(`ρ ${top.cooccurrence === null ? MISSING : top.cooccurrence.toFixed(2)}`)
+    parts.push(
+      `distance ${top.hierarchyDistance === null ? MISSING : formatNumber(top.hierarchyDistance)}`
+    )
   }
   if (result.missingEvidence.length > 0) {
     const missing = result.missingEvidence.map((m) => escapeMarkdownText(m, { maxLength: 40 }))
@@ -152,7 +174,9 @@ export function evidenceCell(result: ClassResult): string {
 }
 
 export function kindCell(result: ClassResult): string {
-  const kind = result.kind ?? (result.status === 'hurt' || result.status === 'suspected' ? 'undetermined' : MISSING)
+  const kind =
+    result.kind ??
+    (result.status === 'hurt' || result.status === 'suspected' ? 'undetermined' : MISSING)
   return result.explainedByMultiLabels === true ? `${kind}, explained by multi-labels` : kind
 }
 
@@ -160,10 +184,23 @@ const table = (rows: string[][], align: readonly string[]): string =>
   markdownTable(rows, { align: [...align], alignDelimiters: false })
 
 /** Hurt or suspected classes, every column (report.md). */
-export function dropTableFull(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+export function dropTableFull(
+  rows: readonly ClassResult[],
+  metric: Metric,
+  style: TableStyle
+): string {
   return table(
     [
-      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q', 'Kind', 'Absorbed by', 'Evidence'],
+      [
+        'Class',
+        'Baseline → candidate',
+        'Δ (95% CI)',
+        'Lost / gained',
+        'q',
+        'Kind',
+        'Absorbed by',
+        'Evidence'
+      ],
       ...rows.map((c) => [
         classCell(c, style),
         accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
@@ -180,7 +217,11 @@ export function dropTableFull(rows: readonly ClassResult[], metric: Metric, styl
 }
 
 /** Hurt or suspected classes, the columns a reviewer needs (PR comment). */
-export function dropTableCompact(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+export function dropTableCompact(
+  rows: readonly ClassResult[],
+  metric: Metric,
+  style: TableStyle
+): string {
   return table(
     [
       ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'q', 'Absorbed by', 'Kind (evidence)'],
@@ -198,7 +239,8 @@ export function dropTableCompact(rows: readonly ClassResult[], metric: Metric, s
 }
 
 function accuracyWithChange(before: number | null, after: number | null): string {
-  const change = before === null || after === null ? '' : ` (${formatSignedPoints(after - before)} pt)`
+  const change =
+    before === null || after === null ? '' : ` (${formatSignedPoints(after - before)} pt)`
   return `${accuracyChange(before, after)}${change}`
 }
 
@@ -219,18 +261,24 @@ export function explainedTable(rows: readonly ClassResult[], style: TableStyle):
   )
 }
 
-export function helpedTable(rows: readonly ClassResult[], metric: Metric, style: TableStyle): string {
+/** Helped classes; q here is the mirror test's (a gain), when the analysis ran it. */
+export function helpedTable(
+  rows: readonly ClassResult[],
+  metric: Metric,
+  style: TableStyle
+): string {
   return table(
     [
-      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained'],
+      ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q (gain)'],
       ...rows.map((c) => [
         classCell(c, style),
         accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
         formatDeltaWithInterval(c.delta, c.ci95),
-        `${formatCount(c.lost)} / ${formatCount(c.gained)}`
+        `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
+        formatProbability(c.gainQValue ?? null)
       ])
     ],
-    ['l', 'c', 'r', 'r']
+    ['l', 'c', 'r', 'r', 'r']
   )
 }
 
@@ -249,37 +297,46 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** What the data can and cannot detect, from the report's own supports (DESIGN §4). */
+/**
+ * What the data can and cannot detect, from the report's own supports (DESIGN §4). The analysis' own figure
+ * for a lone class after the correction is used when present, as it accounts for seed-noise calibration.
+ */
 export function powerNote(report: ReportJson): string {
   const { metric, policy } = report
   const tested = report.classes.filter((c) => c.pValue !== null)
   if (tested.length === 0) {
     return `**Statistical power.** No class had images scored on ${metricLabel(metric)}, so no class was tested.`
   }
-  const supports = tested.map((c) => (metric === 'multi-label' ? c.multiLabelSupport : c.support)).sort((a, b) => a - b)
+  const supports = tested
+    .map((c) => (metric === 'multi-label' ? c.multiLabelSupport : c.support))
+    .sort((a, b) => a - b)
   const typical = median(supports)
-  const points = (images: number): string => (typical > 0 ? `${formatNumber((images / typical) * 100, 1)} points` : MISSING)
+  const points = (images: number): string =>
+    typical > 0 ? formatPointsText((images / typical) * 100, 1) : MISSING
   const sentences = [
-    `**Statistical power.** ${plural(tested.length, 'class was', 'classes were')} tested on ${metricLabel(metric)}, ` +
-      `with a median of ${plural(typical, 'image')} each (fewest ${formatCount(supports[0])}, most ` +
-      `${formatCount(supports[supports.length - 1])}), so one image moves a median class by ${points(1)}.`
+    `**Statistical power.** ${plural(tested.length, 'class was', 'classes were')} tested on ` +
+      `${metricLabel(metric)}, with a median of ${plural(typical, 'image')} each (fewest ` +
+      `${formatCount(supports[0])}, most ${formatCount(supports[supports.length - 1])}), so one image moves ` +
+      `a median class by ${points(1)}.`
   ]
   const alpha = formatNumber(policy.alpha, 4)
   const lone = minimumDiscordant(policy.alpha)
-  const corrected = minimumDiscordant(policy.alpha / tested.length)
-  if (lone !== null && corrected !== null) {
+  const corrected =
+    report.power?.minimumLostForSignificance ?? minimumDiscordant(policy.alpha / tested.length)
+  if (lone !== null) {
     let text =
       `The one-sided McNemar test cannot reach p ≤ ${alpha} with fewer than ${plural(lone, 'lost image')} ` +
       `and no gains (${points(lone)} of a median class)`
-    if (tested.length > 1) {
+    if (tested.length > 1 && corrected !== null) {
       text +=
-        `; after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes, a class hurt on its ` +
-        `own needs at least ${formatCount(corrected)} (${points(corrected)})`
+        `; after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes` +
+        `${report.calibration === null ? '' : ' and the seed-noise calibration'}, a class hurt on its own ` +
+        `needs at least ${formatCount(corrected)} (${points(corrected)})`
     }
     sentences.push(`${text}.`)
   }
   sentences.push(
-    `Smaller drops are listed as suspected, not hurt: more images per class is the only way to see them.`
+    'Smaller drops are listed as suspected, not hurt: more images per class is the only way to see them.'
   )
   return sentences.join(' ')
 }
@@ -302,19 +359,23 @@ export function calibrationNote(report: ReportJson): string {
 
 export function policyList(report: ReportJson): string[] {
   const { policy } = report
-  const margin = `${formatNumber(policy.maxClassDrop, 2)} points`
+  const { kinds } = policy
   const alpha = formatNumber(policy.alpha, 4)
+  const share = (fraction: number): string => `${formatNumber(fraction * 100, 1)}%`
   return [
     `- Gating metric: ${metricLabel(report.metric)} (setting: ${policy.metric}).`,
-    `- A class is **hurt** when it drops by at least ${margin} with q ≤ ${alpha} (one-sided McNemar, ` +
-      'Benjamini–Hochberg across the tested classes); **suspected** when it drops that much without being ' +
-      'significant (shown, not gating); **helped** is the mirror image.',
-    `- The average fails the gate when it drops by more than ${formatNumber(policy.maxMeanDrop, 2)} points and ` +
+    `- A class is **hurt** when it drops by at least ${formatPointsText(policy.maxClassDrop)} with ` +
+      `q ≤ ${alpha} (one-sided McNemar, Benjamini–Hochberg across the tested classes); **suspected** when ` +
+      'it drops that much without being significant (shown, not gating); **helped** is the mirror image.',
+    `- The average fails the gate when it drops by more than ${formatPointsText(policy.maxMeanDrop)} and ` +
       `the drop is significant (p ≤ ${alpha}).`,
-    `- Kinds: a partner that is also a valid label on at least ${formatNumber(policy.kinds.cooccurrence * 100, 1)}% ` +
-      `of the class's images (ρ ≥ ${formatNumber(policy.kinds.cooccurrence, 3)}) makes the pair ambiguous or ` +
-      `co-occurring; otherwise a hierarchy distance of at most ${formatNumber(policy.kinds.hierarchyDistance, 2)} ` +
-      'makes it fine-grained; anything else is other.'
+    `- Kinds: a partner that is also a valid label on at least ${share(kinds.cooccurrence)} of the ` +
+      `class's images (ρ ≥ ${formatNumber(kinds.cooccurrence, 3)}) is a frequent co-label: **ambiguous** ` +
+      `when the two are frequent co-labels both ways (ρ ≥ ${formatNumber(kinds.mutualCooccurrence, 3)} ` +
+      `each way) or at most ${formatNumber(kinds.ambiguousDistance, 2)} apart in the hierarchy, ` +
+      '**co-occurring** otherwise. A rarer partner at most ' +
+      `${formatNumber(kinds.hierarchyDistance, 2)} apart in the hierarchy is **fine-grained**; anything ` +
+      'else is **other**.'
   ]
 }
 
@@ -327,7 +388,7 @@ export function howToReadList(): string[] {
     '- **Absorbed by**: the class the candidate now predicts for most of the lost images (×count), and how much ' +
       'its false positives grew over the whole set.',
     '- **Kind**: ambiguous (two names for one thing), co-occurring (usually pictured together), fine-grained ' +
-      '(visually close) or other. **ρ** is the share of the class\'s images on which the partner is also a valid ' +
+      "(visually close) or other. **ρ** is the share of the class's images on which the partner is also a valid " +
       'label; **distance** counts the edges between the two in the class hierarchy.',
     '- **Explained by multi-labels**: the drop under original labels disappears when every valid label counts, ' +
       'so the images were not really misclassified.',

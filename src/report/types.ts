@@ -1,4 +1,4 @@
-import type { ClassResult, GatePolicy, Metric, SeedCalibration } from '../analysis/types.js'
+import type { ClassResult, GatePolicy, Metric, Power, SeedCalibration } from '../analysis/types.js'
 
 /**
  * `report.json`, schema version 1. A contract: the PR bot (publish mode), other tools and users read these
@@ -26,6 +26,10 @@ export interface ReportJson {
   }
   readonly policy: GatePolicy
   readonly calibration: SeedCalibration | null
+  /** What the set can detect (from the analysis); absent in reports written before it existed. */
+  readonly power?: Power
+  /** Which evidence the kinds could use; absent in reports written before it existed. */
+  readonly evidence?: { readonly multiLabels: boolean; readonly hierarchy: boolean }
   /** What was compared, as the user named it (paths relative to the workspace or as given). */
   readonly inputs: { readonly baseline: string; readonly candidate: string; readonly data: string }
   readonly classes: readonly ClassResult[]

@@ -6,6 +6,7 @@ import type {
   GatePolicy,
   Kind,
   Metric,
+  Power,
   SeedCalibration
 } from '../analysis/types.js'
 import { InputError } from '../errors.js'
@@ -57,37 +58,54 @@ class ReportReader {
   constructor(private readonly source: string) {}
 
   report(value: unknown): ReportJson {
-    const o = this.object(value, '$', [
-      'schemaVersion',
-      'tool',
-      'verdict',
-      'metric',
-      'reasons',
-      'summary',
-      'policy',
-      'calibration',
-      'inputs',
-      'classes'
-    ])
+    const o = this.object(
+      value,
+      '$',
+      [
+        'schemaVersion',
+        'tool',
+        'verdict',
+        'metric',
+        'reasons',
+        'summary',
+        'policy',
+        'calibration',
+        'inputs',
+        'classes'
+      ],
+      ['power', 'evidence']
+    )
+    // Checked in the order the fields are written, so the error names the first bad one.
     if (o.schemaVersion !== 1) this.fail('$.schemaVersion', 'must be 1')
     const tool = this.object(o.tool, '$.tool', ['name', 'version'])
     if (tool.name !== 'classdiff') this.fail('$.tool.name', 'must be "classdiff"')
+    const version = this.string(tool.version, '$.tool.version', REPORT_LIMITS.maxShortText)
+    const verdict = this.oneOf(o.verdict, '$.verdict', ['pass', 'fail'] as const)
+    const metric = this.metric(o.metric, '$.metric')
+    const reasons = this.array(o.reasons, '$.reasons', REPORT_LIMITS.maxReasons).map((r, i) =>
+      this.string(r, `$.reasons[${i}]`, REPORT_LIMITS.maxReasonLength)
+    )
     const summary = this.summary(o.summary, '$.summary')
+    const policy = this.policy(o.policy, '$.policy')
+    const calibration = this.calibration(o.calibration, '$.calibration')
+    const power = o.power === undefined ? undefined : this.power(o.power, '$.power')
+    const evidence = o.evidence === undefined ? undefined : this.evidence(o.evidence, '$.evidence')
+    const inputs = this.inputs(o.inputs, '$.inputs')
     const classes = this.array(o.classes, '$.classes', REPORT_LIMITS.maxClasses).map((c, i) =>
       this.classResult(c, `$.classes[${i}]`)
     )
     return {
       schemaVersion: 1,
-      tool: { name: 'classdiff', version: this.string(tool.version, '$.tool.version', REPORT_LIMITS.maxShortText) },
-      verdict: this.oneOf(o.verdict, '$.verdict', ['pass', 'fail'] as const),
-      metric: this.metric(o.metric, '$.metric'),
-      reasons: this.array(o.reasons, '$.reasons', REPORT_LIMITS.maxReasons).map((r, i) =>
-        this.string(r, `$.reasons[${i}]`, REPORT_LIMITS.maxReasonLength)
-      ),
+      tool: { name: 'classdiff', version },
+      verdict,
+      metric,
+      reasons,
       summary,
-      policy: this.policy(o.policy, '$.policy'),
-      calibration: this.calibration(o.calibration, '$.calibration'),
-      inputs: this.inputs(o.inputs, '$.inputs'),
+      policy,
+      calibration,
+      ...(power === undefined ? {} : { power }),
+      ...(evidence === undefined ? {} : { evidence }),
+      inputs,
       classes
     }
   }
@@ -127,36 +145,91 @@ class ReportReader {
     const o = this.object(value, path, ['accuracy', 'multiLabelAccuracy'])
     return {
       accuracy: this.fraction(o.accuracy, `${path}.accuracy`),
-      multiLabelAccuracy: this.nullable(o.multiLabelAccuracy, `${path}.multiLabelAccuracy`, (v, p) =>
-        this.fraction(v, p)
+      multiLabelAccuracy: this.nullable(
+        o.multiLabelAccuracy,
+        `${path}.multiLabelAccuracy`,
+        (v, p) => this.fraction(v, p)
       )
     }
   }
 
   private policy(value: unknown, path: string): GatePolicy {
     const o = this.object(value, path, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'])
-    const kinds = this.object(o.kinds, `${path}.kinds`, ['cooccurrence', 'hierarchyDistance'])
+    const maxClassDrop = this.number(o.maxClassDrop, `${path}.maxClassDrop`, 0, 100)
+    const maxMeanDrop = this.number(o.maxMeanDrop, `${path}.maxMeanDrop`, 0, 100)
+    const alpha = this.fraction(o.alpha, `${path}.alpha`)
+    const metric = this.oneOf(o.metric, `${path}.metric`, [
+      'auto',
+      'multi-label',
+      'original'
+    ] as const)
+    const k = `${path}.kinds`
+    const kinds = this.object(o.kinds, k, [
+      'cooccurrence',
+      'hierarchyDistance',
+      'mutualCooccurrence',
+      'ambiguousDistance'
+    ])
     return {
-      maxClassDrop: this.number(o.maxClassDrop, `${path}.maxClassDrop`, 0, 100),
-      maxMeanDrop: this.number(o.maxMeanDrop, `${path}.maxMeanDrop`, 0, 100),
-      alpha: this.fraction(o.alpha, `${path}.alpha`),
-      metric: this.oneOf(o.metric, `${path}.metric`, ['auto', 'multi-label', 'original'] as const),
+      maxClassDrop,
+      maxMeanDrop,
+      alpha,
+      metric,
       kinds: {
-        cooccurrence: this.fraction(kinds.cooccurrence, `${path}.kinds.cooccurrence`),
-        hierarchyDistance: this.number(kinds.hierarchyDistance, `${path}.kinds.hierarchyDistance`, 0, 1e6)
+        cooccurrence: this.fraction(kinds.cooccurrence, `${k}.cooccurrence`),
+        hierarchyDistance: this.number(kinds.hierarchyDistance, `${k}.hierarchyDistance`, 0, 1e6),
+        mutualCooccurrence: this.fraction(kinds.mutualCooccurrence, `${k}.mutualCooccurrence`),
+        ambiguousDistance: this.number(kinds.ambiguousDistance, `${k}.ambiguousDistance`, 0, 1e6)
       }
     }
   }
 
   private calibration(value: unknown, path: string): SeedCalibration | null {
     return this.nullable(value, path, (v, p) => {
-      const o = this.object(v, p, ['replicates', 'dispersion', 'method'])
-      return {
+      const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells'])
+      const calibration: SeedCalibration = {
         replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
         dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
         method: this.string(o.method, `${p}.method`, REPORT_LIMITS.maxShortText)
       }
+      return {
+        ...calibration,
+        ...(o.estimate === undefined
+          ? {}
+          : { estimate: this.number(o.estimate, `${p}.estimate`, 0, 1e6) }),
+        ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) })
+      }
     })
+  }
+
+  private power(value: unknown, path: string): Power {
+    const o = this.object(value, path, [
+      'medianClassImages',
+      'classesTested',
+      'minimumLostForSignificance'
+    ])
+    return {
+      medianClassImages: this.number(
+        o.medianClassImages,
+        `${path}.medianClassImages`,
+        0,
+        Number.MAX_SAFE_INTEGER
+      ),
+      classesTested: this.count(o.classesTested, `${path}.classesTested`, REPORT_LIMITS.maxClasses),
+      minimumLostForSignificance: this.nullable(
+        o.minimumLostForSignificance,
+        `${path}.minimumLostForSignificance`,
+        (v, p) => this.count(v, p)
+      )
+    }
+  }
+
+  private evidence(value: unknown, path: string): NonNullable<ReportJson['evidence']> {
+    const o = this.object(value, path, ['multiLabels', 'hierarchy'])
+    return {
+      multiLabels: this.boolean(o.multiLabels, `${path}.multiLabels`),
+      hierarchy: this.boolean(o.hierarchy, `${path}.hierarchy`)
+    }
   }
 
   private inputs(value: unknown, path: string): ReportJson['inputs'] {
@@ -169,30 +242,40 @@ class ReportReader {
   }
 
   private classResult(value: unknown, path: string): ClassResult {
-    const o = this.object(value, path, [
-      'index',
-      'name',
-      'status',
-      'support',
-      'multiLabelSupport',
-      'baseline',
-      'candidate',
-      'delta',
-      'ci95',
-      'lost',
-      'gained',
-      'pValue',
-      'qValue',
-      'kind',
-      'explainedByMultiLabels',
-      'absorbedBy',
-      'missingEvidence'
-    ])
+    const o = this.object(
+      value,
+      path,
+      [
+        'index',
+        'name',
+        'status',
+        'support',
+        'multiLabelSupport',
+        'baseline',
+        'candidate',
+        'delta',
+        'ci95',
+        'lost',
+        'gained',
+        'pValue',
+        'qValue',
+        'kind',
+        'explainedByMultiLabels',
+        'absorbedBy',
+        'missingEvidence'
+      ],
+      ['gainPValue', 'gainQValue']
+    )
     const fraction = (v: unknown, p: string): number => this.fraction(v, p)
     return {
       index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
       name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
-      status: this.oneOf(o.status, `${path}.status`, ['hurt', 'suspected', 'helped', 'unchanged'] as const satisfies readonly ClassStatus[]),
+      status: this.oneOf(o.status, `${path}.status`, [
+        'hurt',
+        'suspected',
+        'helped',
+        'unchanged'
+      ] as const satisfies readonly ClassStatus[]),
       support: this.count(o.support, `${path}.support`),
       multiLabelSupport: this.count(o.multiLabelSupport, `${path}.multiLabelSupport`),
       baseline: this.classScore(o.baseline, `${path}.baseline`),
@@ -203,27 +286,51 @@ class ReportReader {
       gained: this.count(o.gained, `${path}.gained`),
       pValue: this.nullable(o.pValue, `${path}.pValue`, fraction),
       qValue: this.nullable(o.qValue, `${path}.qValue`, fraction),
+      ...(o.gainPValue === undefined
+        ? {}
+        : { gainPValue: this.nullable(o.gainPValue, `${path}.gainPValue`, fraction) }),
+      ...(o.gainQValue === undefined
+        ? {}
+        : { gainQValue: this.nullable(o.gainQValue, `${path}.gainQValue`, fraction) }),
       kind: this.nullable(o.kind, `${path}.kind`, (v, p) =>
-        this.oneOf(v, p, ['ambiguous', 'co-occurring', 'fine-grained', 'other'] as const satisfies readonly Kind[])
+        this.oneOf(v, p, [
+          'ambiguous',
+          'co-occurring',
+          'fine-grained',
+          'other'
+        ] as const satisfies readonly Kind[])
       ),
-      explainedByMultiLabels: this.nullable(o.explainedByMultiLabels, `${path}.explainedByMultiLabels`, (v, p) =>
-        this.boolean(v, p)
+      explainedByMultiLabels: this.nullable(
+        o.explainedByMultiLabels,
+        `${path}.explainedByMultiLabels`,
+        (v, p) => this.boolean(v, p)
       ),
-      absorbedBy: this.array(o.absorbedBy, `${path}.absorbedBy`, REPORT_LIMITS.maxAbsorbers).map((a, i) =>
-        this.absorber(a, `${path}.absorbedBy[${i}]`)
+      absorbedBy: this.array(o.absorbedBy, `${path}.absorbedBy`, REPORT_LIMITS.maxAbsorbers).map(
+        (a, i) => this.absorber(a, `${path}.absorbedBy[${i}]`)
       ),
-      missingEvidence: this.array(o.missingEvidence, `${path}.missingEvidence`, REPORT_LIMITS.maxMissingEvidence).map(
-        (m, i) => this.string(m, `${path}.missingEvidence[${i}]`, REPORT_LIMITS.maxShortText)
-      )
+      missingEvidence: this.array(
+        o.missingEvidence,
+        `${path}.missingEvidence`,
+        REPORT_LIMITS.maxMissingEvidence
+      ).map((m, i) => this.string(m, `${path}.missingEvidence[${i}]`, REPORT_LIMITS.maxShortText))
     }
   }
 
   private classScore(value: unknown, path: string): ClassScore {
-    const o = this.object(value, path, ['accuracy', 'multiLabelAccuracy', 'correct', 'multiLabelCorrect'])
+    const o = this.object(value, path, [
+      'accuracy',
+      'multiLabelAccuracy',
+      'correct',
+      'multiLabelCorrect'
+    ])
     const fraction = (v: unknown, p: string): number => this.fraction(v, p)
     return {
       accuracy: this.nullable(o.accuracy, `${path}.accuracy`, fraction),
-      multiLabelAccuracy: this.nullable(o.multiLabelAccuracy, `${path}.multiLabelAccuracy`, fraction),
+      multiLabelAccuracy: this.nullable(
+        o.multiLabelAccuracy,
+        `${path}.multiLabelAccuracy`,
+        fraction
+      ),
       correct: this.count(o.correct, `${path}.correct`),
       multiLabelCorrect: this.count(o.multiLabelCorrect, `${path}.multiLabelCorrect`)
     }
@@ -243,7 +350,9 @@ class ReportReader {
       name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
       count: this.count(o.count, `${path}.count`),
       falsePositiveGrowth: this.integer(o.falsePositiveGrowth, `${path}.falsePositiveGrowth`),
-      cooccurrence: this.nullable(o.cooccurrence, `${path}.cooccurrence`, (v, p) => this.fraction(v, p)),
+      cooccurrence: this.nullable(o.cooccurrence, `${path}.cooccurrence`, (v, p) =>
+        this.fraction(v, p)
+      ),
       hierarchyDistance: this.nullable(o.hierarchyDistance, `${path}.hierarchyDistance`, (v, p) =>
         this.number(v, p, 0, 1e6)
       )
@@ -254,12 +363,19 @@ class ReportReader {
     return this.oneOf(value, path, ['multi-label', 'original'] as const)
   }
 
-  /** A plain object holding exactly `keys` (all required, nothing else). */
-  private object(value: unknown, path: string, keys: readonly string[]): Json {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, 'must be an object')
-    const allowed = new Set(keys)
+  /** A plain object holding every key of `keys`, any of `optional`, and nothing else. */
+  private object(
+    value: unknown,
+    path: string,
+    keys: readonly string[],
+    optional: readonly string[] = []
+  ): Json {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      this.fail(path, 'must be an object')
+    const allowed = new Set([...keys, ...optional])
     const unknown = Object.keys(value).find((key) => !allowed.has(key))
-    if (unknown !== undefined) this.fail(`${path}${member(unknown)}`, 'is not a field of report.json')
+    if (unknown !== undefined)
+      this.fail(`${path}${member(unknown)}`, 'is not a field of report.json')
     const missing = keys.find((key) => !Object.hasOwn(value, key))
     if (missing !== undefined) this.fail(`${path}${member(missing)}`, 'is missing')
     return value as Json
@@ -267,13 +383,15 @@ class ReportReader {
 
   private array(value: unknown, path: string, maxLength: number): unknown[] {
     if (!Array.isArray(value)) this.fail(path, 'must be an array')
-    if (value.length > maxLength) this.fail(path, `has ${value.length} entries, more than the ${maxLength} allowed`)
+    if (value.length > maxLength)
+      this.fail(path, `has ${value.length} entries, more than the ${maxLength} allowed`)
     return value
   }
 
   private string(value: unknown, path: string, maxLength: number): string {
     if (typeof value !== 'string') this.fail(path, 'must be a string')
-    if (value.length > maxLength) this.fail(path, `is ${value.length} characters, more than the ${maxLength} allowed`)
+    if (value.length > maxLength)
+      this.fail(path, `is ${value.length} characters, more than the ${maxLength} allowed`)
     return value
   }
 
@@ -289,7 +407,8 @@ class ReportReader {
   }
 
   private integer(value: unknown, path: string): number {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) this.fail(path, 'must be an integer')
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
+      this.fail(path, 'must be an integer')
     return value
   }
 
@@ -328,7 +447,11 @@ class ReportReader {
     return value as T
   }
 
-  private nullable<T>(value: unknown, path: string, read: (value: unknown, path: string) => T): T | null {
+  private nullable<T>(
+    value: unknown,
+    path: string,
+    read: (value: unknown, path: string) => T
+  ): T | null {
     return value === null ? null : read(value, path)
   }
 

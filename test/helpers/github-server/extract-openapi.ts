@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 
 /** Method and path template of every GitHub REST call classdiff makes (keep in sync with src/github/). */
 export const USED_OPERATIONS: readonly (readonly [string, string])[] = [
@@ -113,7 +114,7 @@ export function extractSubset(full: JsonObject, source: string): JsonObject {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const version = process.argv[2] ?? 'latest'
   const work = mkdtempSync(join(tmpdir(), 'classdiff-openapi-'))
   try {
@@ -139,11 +140,13 @@ function main(): void {
       `@octokit/openapi@${String(pkg.version)} generated/api.github.com.json`
     )
     const out = fileURLToPath(new URL('./openapi-subset.json', import.meta.url))
-    writeFileSync(out, JSON.stringify(subset, null, 1) + '\n')
+    // Formatted as the repository's prettier would, so `prettier --check` and a regeneration agree.
+    const options = (await prettier.resolveConfig(out)) ?? {}
+    writeFileSync(out, await prettier.format(JSON.stringify(subset), { ...options, filepath: out }))
     console.log(`wrote ${out} from @octokit/openapi@${String(pkg.version)}`)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

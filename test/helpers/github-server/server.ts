@@ -119,6 +119,12 @@ export class GitHubServer {
   private readonly storedComments = new Map<number, StoredComment>()
   private readonly artifacts: StoredArtifact[] = []
   private readonly faults: { fault: InjectedFault; left: number }[] = []
+  private readonly rendezvous: {
+    method: string
+    template: string
+    waiting: (() => void)[]
+    count: number
+  }[] = []
   private nextId = 1000
   private clock = Date.parse('2024-01-01T00:00:00Z')
   private api!: Server
@@ -222,6 +228,28 @@ export class GitHubServer {
     this.faults.push({ fault, left: fault.times ?? 1 })
   }
 
+  /**
+   * Holds the next `count` matching requests until all of them have arrived, then answers them together:
+   * makes "two runs at the same moment" happen for sure, not by luck of scheduling.
+   */
+  meetAt(method: string, template: string, count: number): void {
+    this.rendezvous.push({ method, template, waiting: [], count })
+  }
+
+  private async arrive(operation: MatchedOperation): Promise<void> {
+    const meeting = this.rendezvous.find(
+      (r) => r.count > 0 && r.method === operation.method && r.template === operation.template
+    )
+    if (!meeting) return
+    await new Promise<void>((resolve) => {
+      meeting.waiting.push(resolve)
+      if (meeting.waiting.length === meeting.count) {
+        meeting.count = 0
+        for (const release of meeting.waiting) release()
+      }
+    })
+  }
+
   /** Requests that changed state (POST, PATCH, DELETE), in order. */
   get writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET')
@@ -261,6 +289,7 @@ export class GitHubServer {
       this.violations.push(...violations)
       reply = validationFailed(violations.join('; '))
     } else {
+      await this.arrive(operation)
       const auth = this.authorize(req, operation)
       reply =
         'refused' in auth

@@ -90,20 +90,37 @@ export function colourClassifier(options: ColourClassifierOptions): GraphBuilder
   const { weight, bias } = colourClassifierWeights(prototypes, normalisation, temperature)
   let scores: string
   if (outputShape === 'NC') {
-    scores = g.add(g.matMul(g.flatten(pooled), g.constant(weight, [3, classes])), g.constant(bias, [classes]))
+    scores = g.add(
+      g.matMul(g.flatten(pooled), g.constant(weight, [3, classes])),
+      g.constant(bias, [classes])
+    )
   } else {
     const convWeight = new Float32Array(classes * 3) // [classes, 3, 1, 1]
-    for (let k = 0; k < classes; k++) for (let j = 0; j < 3; j++) convWeight[k * 3 + j] = weight[j * classes + k] as number
-    scores = g.conv(pooled, g.constant(convWeight, [classes, 3, 1, 1]), g.constant(bias, [classes]), { kernel: 1 })
+    for (let k = 0; k < classes; k++)
+      for (let j = 0; j < 3; j++) convWeight[k * 3 + j] = weight[j * classes + k] as number
+    scores = g.conv(
+      pooled,
+      g.constant(convWeight, [classes, 3, 1, 1]),
+      g.constant(bias, [classes]),
+      { kernel: 1 }
+    )
   }
   if (output === 'probabilities') scores = g.softmax(scores, 1)
   if (outputType === 'float16') scores = g.cast(scores, 'float16')
   const outShape = outputShape === 'NC' ? [n, classes] : [n, classes, 1, 1]
-  g.output(scores, output === 'logits' ? 'logits' : 'probabilities', outputType as ElementType, outShape)
+  g.output(
+    scores,
+    output === 'logits' ? 'logits' : 'probabilities',
+    outputType as ElementType,
+    outShape
+  )
   return g
 }
 
 /** Writes a colour classifier to `path` and returns the path. */
-export async function writeColourClassifier(path: string, options: ColourClassifierOptions): Promise<string> {
+export async function writeColourClassifier(
+  path: string,
+  options: ColourClassifierOptions
+): Promise<string> {
   return colourClassifier(options).save(path)
 }

@@ -57,7 +57,11 @@ function attributeOf(name: string, value: AttributeValue): Record<string, unknow
     : { name, type: ATTRIBUTE_TYPE.FLOATS, floats: value }
 }
 
-function valueInfo(name: string, type: ElementType, shape: readonly Dim[] | null): Record<string, unknown> {
+function valueInfo(
+  name: string,
+  type: ElementType,
+  shape: readonly Dim[] | null
+): Record<string, unknown> {
   const tensorType: Record<string, unknown> = { elem_type: DATA_TYPE[type] }
   if (shape) {
     tensorType.shape = {
@@ -72,7 +76,8 @@ export type TensorData = Float32Array | Int32Array | BigInt64Array | Uint8Array
 
 function rawBytes(data: TensorData, type: ElementType): Uint8Array {
   if (type === 'float16') {
-    if (!(data instanceof Float32Array)) throw new Error('float16 initializers take Float32Array values')
+    if (!(data instanceof Float32Array))
+      throw new Error('float16 initializers take Float32Array values')
     const half = float32ToFloat16(data)
     return new Uint8Array(half.buffer, half.byteOffset, half.byteLength)
   }
@@ -104,6 +109,7 @@ export class GraphBuilder {
   private readonly outputs: Record<string, unknown>[] = []
   private readonly names = new Set<string>()
   private counter = 0
+  private parameters = 0
 
   constructor(readonly name = 'classdiff_test_graph') {}
 
@@ -126,25 +132,65 @@ export class GraphBuilder {
   output(value: string, name: string, type: ElementType, shape: readonly Dim[] | null): void {
     if (value !== name) {
       this.names.add(name)
-      this.nodes.push({ op_type: 'Identity', input: [value], output: [name], name: `${name}_identity` })
+      this.nodes.push({
+        op_type: 'Identity',
+        input: [value],
+        output: [name],
+        name: `${name}_identity`
+      })
     }
     this.outputs.push(valueInfo(name, type, shape))
   }
 
   /** A constant tensor (an initializer); float32 data may be stored as float16. */
-  constant(data: TensorData, dims: readonly number[], options: { name?: string; type?: ElementType } = {}): string {
+  constant(
+    data: TensorData,
+    dims: readonly number[],
+    options: { name?: string; type?: ElementType } = {}
+  ): string {
     const type = options.type ?? elementTypeOf(data)
     const count = dims.reduce((a, b) => a * b, 1)
-    if (count !== data.length) throw new Error(`constant: ${data.length} values for shape [${dims.join(',')}]`)
+    if (count !== data.length)
+      throw new Error(`constant: ${data.length} values for shape [${dims.join(',')}]`)
     const name = options.name ?? this.fresh('const')
     this.names.add(name)
-    this.initializers.push({ name, dims, data_type: DATA_TYPE[type], raw_data: rawBytes(data, type) })
+    this.initializers.push({
+      name,
+      dims,
+      data_type: DATA_TYPE[type],
+      raw_data: rawBytes(data, type)
+    })
+    this.parameters += count
+    return name
+  }
+
+  /**
+   * A float32 constant whose bytes live in another file (ONNX external data), `location` relative to the
+   * model's folder; the caller writes that file. Used to check that paths leaving the folder are refused.
+   */
+  externalConstant(dims: readonly number[], location: string): string {
+    const name = this.fresh('external')
+    const length = dims.reduce((a, b) => a * b, 1) * 4
+    this.initializers.push({
+      name,
+      dims,
+      data_type: DATA_TYPE.float32,
+      data_location: 1,
+      external_data: [
+        { key: 'location', value: location },
+        { key: 'offset', value: '0' },
+        { key: 'length', value: String(length) }
+      ]
+    })
     return name
   }
 
   /** Shorthand for an int64 vector constant (shapes, axes, perms). */
   int64s(values: readonly number[]): string {
-    return this.constant(BigInt64Array.from(values, (v) => BigInt(v)), [values.length])
+    return this.constant(
+      BigInt64Array.from(values, (v) => BigInt(v)),
+      [values.length]
+    )
   }
 
   /** Any operator; returns its output names. */
@@ -166,7 +212,11 @@ export class GraphBuilder {
   }
 
   /** A single-output operator. */
-  op(opType: string, inputs: readonly string[], attributes: Record<string, AttributeValue> = {}): string {
+  op(
+    opType: string,
+    inputs: readonly string[],
+    attributes: Record<string, AttributeValue> = {}
+  ): string {
     return this.node(opType, inputs, attributes)[0] as string
   }
 
@@ -184,7 +234,11 @@ export class GraphBuilder {
   }
   /** ReLU6 as MobileNets use it (Clip takes its bounds as inputs since opset 11). */
   relu6(x: string): string {
-    return this.op('Clip', [x, this.constant(Float32Array.of(0), []), this.constant(Float32Array.of(6), [])])
+    return this.op('Clip', [
+      x,
+      this.constant(Float32Array.of(0), []),
+      this.constant(Float32Array.of(6), [])
+    ])
   }
   globalAveragePool(x: string): string {
     return this.op('GlobalAveragePool', [x])
@@ -228,6 +282,11 @@ export class GraphBuilder {
       pads: [pad, pad, pad, pad],
       group
     })
+  }
+
+  /** Values held in constants (weights, biases, shapes): a network's parameter count. */
+  get parameterCount(): number {
+    return this.parameters
   }
 
   /** The serialised ModelProto. */

@@ -1,0 +1,93 @@
+/**
+ * The gate (DESIGN §4): per-class status from the paired test, and the verdict with one short line per
+ * cause of failure.
+ */
+import type { ClassResult, ClassStatus, GatePolicy, Metric, OverallResult } from './types.js'
+
+/** Guards `Δ ≤ −margin` against rounding when Δ and the margin are the same fraction written two ways. */
+const EPSILON = 1e-12
+/** Names listed in a reason before "and N more". */
+const MAX_NAMES_IN_REASON = 5
+/** Longest class name quoted in a reason. */
+const MAX_NAME_LENGTH = 40
+
+/** The per-class margin as a fraction: `maxClassDrop` is in points. */
+export function classMargin(policy: GatePolicy): number {
+  return policy.maxClassDrop / 100
+}
+
+/** True when Δ (fraction) is a drop, and one of at least the margin. */
+export function dropsBeyondMargin(delta: number, margin: number): boolean {
+  return delta < 0 && delta <= -margin + EPSILON
+}
+
+/**
+ * hurt: Δ ≤ −margin and the drop test's q ≤ α; suspected: Δ ≤ −margin without significance; helped: Δ ≥
+ * margin and the gain test's q ≤ α; unchanged otherwise (untested classes included).
+ */
+export function classStatus(
+  delta: number,
+  qValue: number | null,
+  gainQValue: number | null,
+  policy: GatePolicy
+): ClassStatus {
+  const margin = classMargin(policy)
+  if (qValue !== null && dropsBeyondMargin(delta, margin))
+    return qValue <= policy.alpha ? 'hurt' : 'suspected'
+  if (gainQValue !== null && dropsBeyondMargin(-delta, margin) && gainQValue <= policy.alpha)
+    return 'helped'
+  return 'unchanged'
+}
+
+export interface Verdict {
+  readonly verdict: 'pass' | 'fail'
+  readonly reasons: readonly string[]
+}
+
+/**
+ * Fails when any class is hurt, or when the overall drop exceeds `maxMeanDrop` points and is significant
+ * (two-sided p ≤ α). Reasons name the worst classes first and stay short whatever the class names are.
+ */
+export function decideVerdict(
+  classes: readonly ClassResult[],
+  overall: OverallResult,
+  policy: GatePolicy,
+  metric: Metric
+): Verdict {
+  const reasons: string[] = []
+  const hurt = classes
+    .filter((result) => result.status === 'hurt')
+    .sort((a, b) => a.delta - b.delta || a.index - b.index)
+  if (hurt.length > 0) {
+    const shown = hurt.slice(0, MAX_NAMES_IN_REASON).map((result) => shortName(result.name))
+    const more = hurt.length - shown.length
+    const noun = hurt.length === 1 ? 'class' : 'classes'
+    reasons.push(
+      `${hurt.length} ${noun} dropped by ${formatNumber(policy.maxClassDrop)} points or more ` +
+        `(q ≤ ${formatNumber(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+    )
+  }
+  const overallDrop = -overall.delta * 100
+  if (overallDrop > policy.maxMeanDrop + EPSILON && overall.pValue <= policy.alpha) {
+    reasons.push(
+      `overall ${metric} accuracy dropped by ${overallDrop.toFixed(2)} points (p = ${formatPValue(overall.pValue)}), ` +
+        `more than the ${formatNumber(policy.maxMeanDrop)}-point limit`
+    )
+  }
+  return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons }
+}
+
+function shortName(name: string): string {
+  const oneLine = name.replace(/\s+/g, ' ').trim()
+  return oneLine.length > MAX_NAME_LENGTH ? `${oneLine.slice(0, MAX_NAME_LENGTH - 1)}…` : oneLine
+}
+
+function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(6)))
+}
+
+/** p-values as people read them: three decimals, or scientific notation below 0.001. */
+export function formatPValue(p: number): string {
+  if (p === 0) return '0'
+  return p >= 0.001 ? p.toFixed(3) : p.toExponential(1)
+}

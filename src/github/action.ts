@@ -1,0 +1,117 @@
+/**
+ * The action's flow: read the run and the inputs, run the comparison (evaluate), merge shards (report) or
+ * fetch another run's report (publish), then publish. Every failure ends as one line on a failed step:
+ * the user's input errors by name, anything unexpected by its message (the stack only in debug logs).
+ */
+import path from 'node:path'
+import { parseConfig, parseReportOptions } from '../config/parse.js'
+import { describeError, InputError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { runCompare, runReport, runShard } from '../pipeline.js'
+import { createGitHubClient, type GitHubClient } from './client.js'
+import { readRunContext, type RunContext } from './context.js'
+import { publishEvaluation } from './evaluate.js'
+import {
+  inActionTerms,
+  inputNameOf,
+  readRawOptions,
+  readSettings,
+  type ActionSettings,
+  type InputReader
+} from './inputs.js'
+import type { ActionIO } from './io.js'
+import { publishFromWorkflowRun } from './publish-mode.js'
+
+export interface ActionDependencies {
+  readonly env: NodeJS.ProcessEnv
+  readonly io: ActionIO
+  readonly readInput: InputReader
+  /** Test hook: how to build the GitHub client (defaults to Octokit with retry and throttling). */
+  readonly createClient?: (token: string, context: RunContext, io: ActionIO) => GitHubClient
+}
+
+/** Logs inference progress every tenth of the way, not every batch. */
+function actionLogger(io: ActionIO): Logger {
+  let lastTenth = -1
+  return {
+    info: (message) => io.info(message),
+    warn: (message) => io.warning(message),
+    group: (name, fn) => io.group(name, fn),
+    progress: (done, total) => {
+      const tenth = total > 0 ? Math.floor((10 * done) / total) : 10
+      if (tenth !== lastTenth) {
+        lastTenth = tenth
+        io.info(`  ${done}/${total} images`)
+      }
+    }
+  }
+}
+
+function defaultClient(token: string, context: RunContext, io: ActionIO): GitHubClient {
+  return createGitHubClient({
+    token,
+    baseUrl: context.apiUrl,
+    log: { warn: (m) => io.warning(m), debug: (m) => io.debug(m) }
+  })
+}
+
+async function evaluate(
+  deps: ActionDependencies,
+  context: RunContext,
+  settings: ActionSettings,
+  client: GitHubClient | null
+): Promise<void> {
+  const raw = readRawOptions(deps.readInput)
+  const logger = actionLogger(deps.io)
+  const result =
+    settings.mode === 'report'
+      ? await runReport(parseReportOptions(raw, context.workspace), logger)
+      : await (async () => {
+          const config = parseConfig(raw, context.workspace)
+          if (config.shard === null) return runCompare(config, logger)
+          const shard = await runShard(config, logger)
+          deps.io.info(
+            `Shard ${shard.shard.index}/${shard.shard.count}: ${shard.images} images evaluated; merge the shards with mode: report (${shard.manifest})`
+          )
+          return null
+        })()
+  if (result === null) return
+  await deps.io.group('Publishing the report', () =>
+    publishEvaluation({
+      report: result.report,
+      reportJsonPath: result.files.reportJson,
+      context,
+      settings,
+      client,
+      io: deps.io
+    })
+  )
+}
+
+export async function runAction(deps: ActionDependencies): Promise<void> {
+  const { io } = deps
+  try {
+    const context = readRunContext(deps.env)
+    const settings = readSettings(deps.readInput)
+    const client =
+      settings.token === ''
+        ? null
+        : (deps.createClient ?? defaultClient)(settings.token, context, io)
+    if (settings.mode === 'publish') {
+      const reportDir = path.resolve(
+        context.workspace,
+        deps.readInput(inputNameOf('out-dir')).trim() || 'classdiff-report'
+      )
+      await publishFromWorkflowRun({ context, settings, client, io, reportDir })
+    } else {
+      await evaluate(deps, context, settings, client)
+    }
+  } catch (error) {
+    if (!(error instanceof InputError) && error instanceof Error && error.stack)
+      io.debug(error.stack)
+    const message = describeError(error)
+    io.setFailed(
+      error instanceof InputError ? inActionTerms(message) : `classdiff failed: ${message}`
+    )
+  }
+}

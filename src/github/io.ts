@@ -1,0 +1,39 @@
+/**
+ * Everything the action says to the runner, behind one interface: log lines, annotations, groups, outputs,
+ * the job summary and the step's failure. The action uses `@actions/core`; in-process tests record calls.
+ */
+import * as core from '@actions/core'
+
+export interface AnnotationProperties {
+  readonly title?: string
+}
+
+export interface ActionIO {
+  info(message: string): void
+  debug(message: string): void
+  notice(message: string, properties?: AnnotationProperties): void
+  warning(message: string, properties?: AnnotationProperties): void
+  error(message: string, properties?: AnnotationProperties): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  setOutput(name: string, value: string): void
+  /** Appends markdown to the job summary; false when the runner gave no summary file. */
+  writeSummary(markdown: string): Promise<boolean>
+  setFailed(message: string): void
+}
+
+export const coreIO: ActionIO = {
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  notice: (message, properties) => core.notice(message, { ...properties }),
+  warning: (message, properties) => core.warning(message, { ...properties }),
+  error: (message, properties) => core.error(message, { ...properties }),
+  group: (name, fn) => core.group(name, fn),
+  setOutput: (name, value) => core.setOutput(name, value),
+  writeSummary: async (markdown) => {
+    // Outside a runner (local runs) there is no summary file; core.summary would throw.
+    if (!process.env.GITHUB_STEP_SUMMARY) return false
+    await core.summary.addRaw(markdown, true).write()
+    return true
+  },
+  setFailed: (message) => core.setFailed(message)
+}

@@ -1,0 +1,260 @@
+/**
+ * One PR comment per evaluation, kept up to date: found by a hidden marker among all the PR's comments,
+ * updated in place, left alone when its content is unchanged, and deduplicated when concurrent runs both
+ * created one (the oldest wins). Comments without our marker, or whose author is neither a bot nor us, are
+ * never edited or deleted: a human who quotes our marker keeps their comment.
+ */
+import { createHash } from 'node:crypto'
+import type { GitHubClient } from './client.js'
+import { gitHubFailure } from './client.js'
+
+export interface CommentKeyParts {
+  /** `GITHUB_WORKFLOW`: the workflow's name. */
+  readonly workflow: string
+  /** `GITHUB_JOB`: the job's id. */
+  readonly job: string
+  /** What was compared, as the report names it (paths, not contents: every push updates the same comment). */
+  readonly baseline: string
+  readonly candidate: string
+  readonly data: string
+}
+
+const KEY_PATTERN = /^[0-9a-f]{16}$/
+
+/** 16 hex digits naming one evaluation: two classdiff steps in one workflow get two keys, reruns the same. */
+export function commentKey(parts: CommentKeyParts): string {
+  const text = [parts.workflow, parts.job, parts.baseline, parts.candidate, parts.data].join('\n')
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+export function isCommentKey(value: unknown): value is string {
+  return typeof value === 'string' && KEY_PATTERN.test(value)
+}
+
+/** The hidden first line of our comment. Only hex digits inside, so no text of ours can close it early. */
+export function commentMarker(key: string): string {
+  if (!isCommentKey(key)) throw new Error(`not a comment key: ${key}`)
+  return `<!-- classdiff:${key} -->`
+}
+
+/** A hidden last line recording what the comment shows, so an unchanged result is not re-posted. */
+export function digestLine(digest: string): string {
+  return `\n<!-- classdiff-digest:${digest} -->`
+}
+
+export function contentDigest(...parts: readonly string[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex')
+}
+
+export interface CommentTarget {
+  readonly owner: string
+  readonly repo: string
+  readonly issueNumber: number
+}
+
+export interface StickyComment {
+  readonly marker: string
+  /** The full body; starts with `marker`. */
+  readonly body: string
+  /**
+   * What decides "unchanged": the digest line in the body. When an existing comment carries the same digest
+   * it is left as it is, even if volatile parts (the run link) differ.
+   */
+  readonly digest: string
+}
+
+export interface StickyOutcome {
+  readonly action: 'created' | 'updated' | 'unchanged'
+  readonly commentId: number
+  readonly url: string
+  /** Our duplicate comments (from concurrent runs) this run deleted. */
+  readonly removedDuplicates: number
+}
+
+export interface StickyLog {
+  info(message: string): void
+  debug(message: string): void
+}
+
+interface ListedComment {
+  readonly id: number
+  readonly body: string
+  readonly htmlUrl: string
+  readonly createdAt: string
+  readonly authorLogin: string | null
+  readonly authorType: string | null
+}
+
+const PER_PAGE = 100
+
+async function listComments(client: GitHubClient, target: CommentTarget): Promise<ListedComment[]> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: PER_PAGE
+  })
+  return comments.map((c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    htmlUrl: c.html_url,
+    createdAt: c.created_at,
+    authorLogin: c.user?.login ?? null,
+    authorType: c.user?.type ?? null
+  }))
+}
+
+/** Oldest first: creation time, then id (ids grow with time on GitHub). */
+function byAge(a: ListedComment, b: ListedComment): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id
+}
+
+/**
+ * Who we are, for deciding whether a marked comment by a user account is ours. With `GITHUB_TOKEN` we are
+ * a bot and GitHub refuses `GET /user`; with a personal token it names the user. Asked at most once.
+ */
+class Identity {
+  private login: Promise<string | null> | null = null
+  constructor(private readonly client: GitHubClient) {}
+
+  async owns(comment: ListedComment): Promise<boolean> {
+    if (comment.authorType === 'Bot') return true
+    if (comment.authorLogin === null) return false
+    this.login ??= this.client.rest.users.getAuthenticated().then(
+      (response) => response.data.login,
+      () => null
+    )
+    return (await this.login) === comment.authorLogin
+  }
+}
+
+async function ourComments(
+  comments: readonly ListedComment[],
+  marker: string,
+  identity: Identity
+): Promise<ListedComment[]> {
+  const marked = comments.filter((c) => c.body.startsWith(marker))
+  const ours: ListedComment[] = []
+  for (const comment of marked) if (await identity.owns(comment)) ours.push(comment)
+  return ours.sort(byAge)
+}
+
+function digestOf(body: string): string | null {
+  return /<!-- classdiff-digest:([0-9a-f]{64}) -->\s*$/.exec(body)?.[1] ?? null
+}
+
+async function deleteComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  id: number
+): Promise<boolean> {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    })
+    return true
+  } catch (error) {
+    // A concurrent run deleted it first: the outcome we wanted.
+    if (gitHubFailure(error)?.status === 404) return false
+    throw error
+  }
+}
+
+async function updateComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  id: number,
+  body: string
+): Promise<string> {
+  const response = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body
+  })
+  return response.data.html_url
+}
+
+/**
+ * Keeps `keeper` (the oldest of ours) with the wanted content and deletes the rest of ours. Returns the
+ * action taken on the keeper and how many duplicates went.
+ */
+async function settle(
+  client: GitHubClient,
+  target: CommentTarget,
+  ours: readonly ListedComment[],
+  comment: StickyComment,
+  log: StickyLog
+): Promise<{ action: 'updated' | 'unchanged'; url: string; removed: number }> {
+  const [keeper, ...duplicates] = ours
+  let action: 'updated' | 'unchanged' = 'unchanged'
+  let url = keeper.htmlUrl
+  if (digestOf(keeper.body) !== comment.digest) {
+    url = await updateComment(client, target, keeper.id, comment.body)
+    action = 'updated'
+  }
+  let removed = 0
+  for (const duplicate of duplicates) {
+    log.debug(`deleting duplicate classdiff comment ${duplicate.id} (keeping ${keeper.id})`)
+    if (await deleteComment(client, target, duplicate.id)) removed++
+  }
+  return { action, url, removed }
+}
+
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  comment: StickyComment,
+  log: StickyLog
+): Promise<StickyOutcome> {
+  if (!comment.body.startsWith(comment.marker))
+    throw new Error('the comment body must start with its marker')
+  const identity = new Identity(client)
+  const existing = await ourComments(await listComments(client, target), comment.marker, identity)
+  if (existing.length > 0) {
+    const settled = await settle(client, target, existing, comment, log)
+    return {
+      action: settled.action,
+      commentId: existing[0].id,
+      url: settled.url,
+      removedDuplicates: settled.removed
+    }
+  }
+
+  const created = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body: comment.body
+  })
+  // Another run may have created its comment at the same moment: look again, and let the oldest win.
+  const after = await ourComments(await listComments(client, target), comment.marker, identity)
+  const mine = after.find((c) => c.id === created.data.id)
+  if (after.length <= 1 || after[0].id === created.data.id) {
+    let removed = 0
+    for (const duplicate of after.slice(1)) {
+      if (await deleteComment(client, target, duplicate.id)) removed++
+    }
+    return {
+      action: 'created',
+      commentId: created.data.id,
+      url: created.data.html_url,
+      removedDuplicates: removed
+    }
+  }
+  log.info(`another run created the classdiff comment first; keeping comment ${after[0].id}`)
+  const others = after.filter((c) => c.id !== created.data.id)
+  const settled = await settle(client, target, others, comment, log)
+  const removedMine =
+    mine === undefined ? false : await deleteComment(client, target, created.data.id)
+  return {
+    action: settled.action,
+    commentId: others[0].id,
+    url: settled.url,
+    removedDuplicates: settled.removed + (removedMine ? 1 : 0)
+  }
+}

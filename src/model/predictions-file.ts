@@ -1,0 +1,108 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { InputError } from '../errors.js'
+import type { Prediction } from './types.js'
+
+/** One line of a predictions file: keys in a fixed order, so equal predictions give equal bytes. */
+export function formatPrediction(prediction: Prediction): string {
+  const line: { id: string; top: readonly number[]; scores?: readonly number[] } = {
+    id: prediction.id,
+    top: prediction.top
+  }
+  if (prediction.scores !== undefined) line.scores = prediction.scores
+  return JSON.stringify(line)
+}
+
+/** Writes predictions as JSON Lines, `{"id", "top", "scores"}` per image, in the order given. */
+export async function writePredictions(
+  path: string,
+  predictions: readonly Prediction[]
+): Promise<void> {
+  let text = ''
+  for (const prediction of predictions) text += formatPrediction(prediction) + '\n'
+  await writeFile(path, text)
+}
+
+const describe = (value: unknown): string => JSON.stringify(value) ?? String(value)
+
+function parseLine(text: string, where: string, classCount: number | undefined): Prediction {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new InputError(`${where}: not valid JSON (${(error as Error).message})`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`${where}: expected an object like {"id": "...", "top": [3, 7]}`)
+  }
+  const record = value as Record<string, unknown>
+  const id = record.id
+  if (typeof id !== 'string' || id.length === 0) {
+    throw new InputError(`${where}: "id" must be a non-empty string, got ${describe(id)}`)
+  }
+  const top = record.top
+  if (!Array.isArray(top) || top.length === 0) {
+    throw new InputError(
+      `${where}: "top" must be a non-empty list of class indices, got ${describe(top)}`
+    )
+  }
+  const seen = new Set<number>()
+  for (const index of top) {
+    if (!Number.isInteger(index) || (index as number) < 0) {
+      throw new InputError(
+        `${where}: class index ${describe(index)} in "top" is not a non-negative integer`
+      )
+    }
+    if (classCount !== undefined && (index as number) >= classCount) {
+      throw new InputError(
+        `${where}: class index ${index} in "top" is out of range (${classCount} classes: 0–${classCount - 1})`
+      )
+    }
+    if (seen.has(index as number))
+      throw new InputError(`${where}: class index ${index} appears twice in "top"`)
+    seen.add(index as number)
+  }
+  const scores = record.scores
+  if (scores === undefined || scores === null) return { id, top: top as number[] }
+  if (
+    !Array.isArray(scores) ||
+    scores.length !== top.length ||
+    !scores.every((s) => typeof s === 'number' && Number.isFinite(s))
+  ) {
+    throw new InputError(
+      `${where}: "scores" must be a list of ${top.length} numbers, one per entry of "top"`
+    )
+  }
+  return { id, top: top as number[], scores: scores as number[] }
+}
+
+/**
+ * Reads a predictions file (JSON Lines, DESIGN §6), validating every line: malformed JSON, a missing id,
+ * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
+ * errors naming `file:line`. Blank lines are skipped.
+ */
+export async function readPredictions(path: string, classCount?: number): Promise<Prediction[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError(`${path}: predictions file not found`)
+    if (code === 'EISDIR') throw new InputError(`${path}: predictions file is a directory`)
+    throw new InputError(`${path}: cannot read predictions file (${(error as Error).message})`)
+  }
+  const lines = text.replace(/^\uFEFF/, '').split('\n')
+  const predictions: Prediction[] = []
+  const lineOf = new Map<string, number>()
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    if (line.trim() === '') return
+    const where = `${path}:${i + 1}`
+    const prediction = parseLine(line, where, classCount)
+    const first = lineOf.get(prediction.id)
+    if (first !== undefined)
+      throw new InputError(`${where}: duplicate id "${prediction.id}" (first on line ${first})`)
+    lineOf.set(prediction.id, i + 1)
+    predictions.push(prediction)
+  })
+  return predictions
+}
