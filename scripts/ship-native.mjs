@@ -12,7 +12,7 @@ const keep = {
   'onnxruntime-node': ['package.json', 'LICENSE', 'dist', 'bin/napi-v6/linux/x64'],
   'onnxruntime-common': ['package.json', 'LICENSE', 'dist/cjs', 'dist/esm'],
   sharp: ['package.json', 'LICENSE', 'dist'],
-  '@img/sharp-linux-x64': ['package.json', 'LICENSE', 'lib'],
+  '@img/sharp-linux-x64': ['package.json', 'LICENSE', 'index.cjs', 'lib'],
   '@img/sharp-libvips-linux-x64': ['package.json', 'README.md', 'versions.json', 'lib'],
   '@img/colour': ['package.json', 'LICENSE.md', 'color.cjs', 'index.cjs'],
   'detect-libc': ['package.json', 'LICENSE', 'lib'],

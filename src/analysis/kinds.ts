@@ -12,26 +12,27 @@
  * Missing evidence is never guessed: without multi-labels for c the kind is null; without a hierarchy the
  * kind is null unless mutual co-labelling alone already says ambiguous.
  *
- * Defaults, measured on ImageNet's ReaL labels and the WordNet hierarchy (all 50,000 validation images;
- * full tables in docs/kinds.md):
- * - `cooccurrence` 0.2. Named pairs: sunglass→sunglasses 0.94, laptop→notebook 0.90, maillot→maillot/tank
- *   suit 0.88, academic gown→mortarboard 0.58, tiger cat→tabby 0.47, mortarboard→academic gown 0.40. Only
- *   2.7% of the 2,244 sibling pairs (d = 2: the natural fine-grained pairs) reach 0.2, while 34 of 34
- *   hand-picked co-occurring pairs (racket→tennis ball 0.22, tripod→reflex camera 0.26, …) do; at 0.3,
- *   9 of those 34 fall to `other`.
- * - `mutualCooccurrence` 0.6. The most mutual co-occurring pairs measured are table lamp/lampshade 0.54,
- *   desktop computer/monitor 0.53 and academic gown/mortarboard 0.40; synonym pairs that WordNet puts far
- *   apart are mutual at 0.74 (maillot, d = 7) and 0.92 (sunglass/sunglasses, d = 8).
- * - `ambiguousDistance` 2. Frequent co-labels that are siblings are second names or indistinguishable
- *   variants (laptop/notebook, tiger cat/tabby, tub/bathtub, projectile/missile, analog/wall clock);
- *   the closest co-occurring pairs measured are 4 apart (mouse/computer keyboard, Windsor tie/suit).
- * - `hierarchyDistance` 4. Among each class's most frequent ReaL co-label partner, distances 2, 3, 4 and 5
- *   are 90×, 25×, 11× and 4.4× as common as among all class pairs; only 1.5% of all pairs are within
- *   4 edges, against 39% of those partners (73% of dog-breed partners; breeds in different WordNet groups,
- *   such as Lhasa/Shih-Tzu at 5, need a larger setting).
- * With these defaults the rule gets 34/34 hand-labelled co-occurring pairs and 20/28 ambiguous ones; the
- * misses are synonyms WordNet puts far apart with one-sided co-labelling (screen→monitor, ram→bighorn,
- * ear/corn, cuirass/breastplate, hand-held computer→cellular telephone, chiffonier→wardrobe).
+ * Defaults, measured on ImageNet's ReaL labels and WordNet (all 50,000 validation images; the tables are in
+ * docs/kinds.md, printed by test/analysis/measure-kinds.ts and checked by kinds.imagenet.test.ts):
+ * - `cooccurrence` 0.2: the largest value that keeps all 34 hand-labelled co-occurring pairs (racket → tennis
+ *   ball 0.22, swimming trunks → seashore 0.24 …) out of `other`; at 0.3, 9 of them drop out. Only 2.7% of
+ *   the 2,244 sibling pairs (the natural fine-grained pairs) reach it. Named pairs: sunglass → sunglasses
+ *   0.94, laptop → notebook 0.90, maillot → maillot/tank suit 0.88, academic gown → mortarboard 0.58,
+ *   tiger cat → tabby 0.47.
+ * - `mutualCooccurrence` 0.6: above every co-occurring pair measured (most mutual: table lamp/lampshade
+ *   0.54, desktop computer/monitor 0.53) and below the synonym pairs WordNet puts far apart (maillot 0.74 at
+ *   7 edges, sunglass/sunglasses 0.92 at 8).
+ * - `ambiguousDistance` 2 (siblings, or parent and child): frequent co-labels this close are second names or
+ *   indistinguishable variants (laptop/notebook, tiger cat/tabby, tub/bathtub, projectile/missile); the
+ *   closest co-occurring pairs measured are 4 apart (mouse/computer keyboard, Windsor tie/suit).
+ * - `hierarchyDistance` 4: each class's most frequent ReaL co-label — the partner annotators most often
+ *   also accept — is 95×, 27× and 13× as likely as a random class to sit 2, 3 or 4 edges away, but only 4.6× at 5
+ *   and 2× at 6. Within 4 edges: 1.5% of all class pairs, 42% of those partners, 72% of dog-breed partners
+ *   (breeds in different WordNet groups, such as Lhasa/Shih-Tzu at 5, need a larger setting).
+ * With these defaults the rule sorts 34 of 34 co-occurring and 20 of 28 ambiguous pairs right; the misses are
+ * synonyms that WordNet puts apart and annotators co-label one way only (screen → monitor, ram → bighorn,
+ * hand-held computer → cellular telephone, chiffonier → wardrobe) or part-and-whole pairs (ear/corn,
+ * cuirass/breastplate), which come out co-occurring.
  */
 import type { Kind, KindThresholds } from './types.js'
 

@@ -100,7 +100,11 @@ export interface ClassResult {
    * evidence does not decide (see `missingEvidence`).
    */
   readonly kind: Kind | null
-  /** True when the original-label drop does not survive multi-label scoring; null when not applicable. */
+  /**
+   * True when the class drops by the margin on original labels but not on multi-labels, both scored on the
+   * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
+   * survives; null when there is no original-label drop there, or no multi-labels for the class.
+   */
   readonly explainedByMultiLabels: boolean | null
   /**
    * Classes that took this class's lost images, best first (count, then index), at most

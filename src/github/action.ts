@@ -76,16 +76,15 @@ async function evaluate(
           return null
         })()
   if (result === null) return
-  await deps.io.group('Publishing the report', () =>
-    publishEvaluation({
-      report: result.report,
-      reportJsonPath: result.files.reportJson,
-      context,
-      settings,
-      client,
-      io: deps.io
-    })
-  )
+  // Not wrapped in a group: publishing opens its own (Actions logs cannot nest groups).
+  await publishEvaluation({
+    report: result.report,
+    reportJsonPath: result.files.reportJson,
+    context,
+    settings,
+    client,
+    io: deps.io
+  })
 }
 
 export async function runAction(deps: ActionDependencies): Promise<void> {

@@ -4,6 +4,7 @@
  * (GitHub's pacing of writes; 429 and secondary rate limits waited out as GitHub asks).
  */
 import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
@@ -26,6 +27,8 @@ export interface GitHubClientOptions {
   readonly backoffUnitMs?: number
   /** Retries of a request that failed with a server error (default 3). */
   readonly retries?: number
+  /** Longest wait for one response (headers and body) before it counts as a failure and is retried (default 60 s). */
+  readonly requestTimeoutMs?: number
   /** Longest single wait for a rate limit, in seconds; beyond it the request fails instead (default 60). */
   readonly maxRateLimitWaitSeconds?: number
   /**
@@ -38,6 +41,20 @@ export interface GitHubClientOptions {
 /** Retry-worthy failures the throttling plugin owns (rate limits) or that can never succeed on retry. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 const RATE_LIMIT_RETRIES = 3
+
+/**
+ * The runner's proxy-aware fetch (from @actions/github), with a deadline per request: a hung connection
+ * becomes a retryable failure instead of a hung merge gate.
+ */
+function fetchWithDeadline(timeoutMs: number): typeof fetch {
+  const base = ((defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ??
+    globalThis.fetch) as typeof fetch
+  return (input, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs)
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    return base(input, { ...init, signal })
+  }
+}
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const unit = options.backoffUnitMs ?? 1000
@@ -63,6 +80,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     options.token,
     {
       baseUrl: options.baseUrl,
+      request: { fetch: fetchWithDeadline(options.requestTimeoutMs ?? 60_000) },
       log: {
         debug: (message: string) => options.log.debug(message),
         info: (message: string) => options.log.debug(message),

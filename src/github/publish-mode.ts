@@ -31,7 +31,7 @@ import {
 import type { ActionSettings } from './inputs.js'
 import type { ActionIO } from './io.js'
 import { executePublication, planPublication } from './publish.js'
-import { isCommentKey, type CommentTarget } from './sticky-comment.js'
+import type { CommentTarget } from './sticky-comment.js'
 
 /** The largest artifact zip publish mode downloads. report.json and pr.json are small; predictions need not ride along. */
 export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024
@@ -171,14 +171,15 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
     )
   }
   const { artifact, files } = found
-  const source = (file: string): string => `artifact "${artifact.name}" ${file}`
+  const where = `artifact "${artifact.name}"`
+  const source = (file: string): string => `${where} ${file}`
   const reportBytes = files.get(REPORT_FILE)
   const handoffBytes = files.get(HANDOFF_FILE)
   if (reportBytes === undefined)
-    throw new InputError(`${source('')}has no ${REPORT_FILE} at its root`)
+    throw new InputError(`${where} has no ${REPORT_FILE} at its root`)
   if (handoffBytes === undefined) {
     throw new InputError(
-      `${source('')}has no ${HANDOFF_FILE} at its root; classdiff writes it beside ${REPORT_FILE}, upload both`
+      `${where} has no ${HANDOFF_FILE} at its root; classdiff writes it beside ${REPORT_FILE}, upload both`
     )
   }
   const report: ReportJson = parseUntrustedReport(
@@ -205,7 +206,8 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
     // The validated report, re-serialized: later steps read what was checked, not the raw artifact.
     files: [{ path: reportJsonPath, content: serializeReport(report) }],
     commentTarget: settings.comment ? verified.target : null,
-    commentKey: isCommentKey(handoff.commentKey) ? handoff.commentKey : '0'.repeat(16),
+    // Validated as 16 hex digits: it can only pick which of our own comments on this PR to update.
+    commentKey: handoff.commentKey,
     links: {
       runUrl: run.htmlUrl ?? undefined,
       reportUrl: artifactUrl,

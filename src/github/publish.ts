@@ -8,7 +8,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeError } from '../errors.js'
-import { CHECK_RUN_SUMMARY_LIMIT, COMMENT_LIMIT, sizeOf } from '../report/budget.js'
+import {
+  CHECK_RUN_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  JOB_SUMMARY_LIMIT,
+  sizeOf
+} from '../report/budget.js'
 import { renderComment, type CommentContext } from '../report/comment.js'
 import { safeLinkUrl } from '../report/escape.js'
 import { serializeReport } from '../report/json.js'
@@ -144,7 +149,8 @@ export function planPublication(inputs: PlanInputs): Publication {
     report,
     files: inputs.files ?? [],
     reportJsonPath: inputs.reportJsonPath,
-    summary: renderJobSummary(report),
+    // core.summary adds a line break after it.
+    summary: renderJobSummary(report, JOB_SUMMARY_LIMIT - 2),
     annotations: hurtClassAnnotations(report, failing),
     comment,
     checkRun,

@@ -133,6 +133,14 @@ describe('retries', () => {
     expect(warnings.join('\n')).toMatch(/giving up/)
   })
 
+  it('gives up on a hung connection after the deadline and retries', async () => {
+    server.injectFault({ method: 'GET', template: LIST, status: 200, hang: true })
+    const client = testClient(server, 't', { requestTimeoutMs: 300 })
+    const outcome = await upsertStickyComment(client, target(), sticky, quiet)
+    expect(outcome.action).toBe('created')
+    expect(attempts('GET', LIST).slice(0, 2)).toEqual([0, 200])
+  })
+
   it('does not retry what cannot succeed: 404, 422', async () => {
     server.removePullRequest(PR)
     await expect(

@@ -2,7 +2,7 @@
  * The action's inputs are the CLI's flags by name: action.yml, OPTION_SPECS and the input reader must agree,
  * so the two fronts cannot drift apart.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { OPTION_SPECS, parseConfig } from '../../src/config/parse.js'
@@ -63,6 +63,48 @@ describe('action.yml', () => {
   it('declares the outputs the action sets', () => {
     const outputs = actionOutputs(syntheticReport({ classes: ['a', 'b'] }), 'r.json', null)
     expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(outputs).sort())
+  })
+})
+
+describe('the repository’s workflows', () => {
+  interface Workflow {
+    permissions?: Record<string, string>
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
+  }
+  const workflows = readdirSync(new URL('../../.github/workflows/', import.meta.url)).map(
+    (file) => ({
+      file,
+      workflow: parseYaml(
+        readFileSync(new URL(`../../.github/workflows/${file}`, import.meta.url), 'utf8')
+      ) as Workflow
+    })
+  )
+
+  it('give the action only inputs it has', () => {
+    const steps = workflows.flatMap(({ file, workflow }) =>
+      Object.values(workflow.jobs).flatMap((job) =>
+        job.steps.filter((s) => s.uses === './').map((s) => ({ file, with: s.with ?? {} }))
+      )
+    )
+    expect(steps.map((s) => s.file).sort()).toEqual(['ci.yml', 'classdiff-publish.yml'])
+    for (const step of steps) {
+      for (const name of Object.keys(step.with))
+        expect(Object.keys(action.inputs), step.file).toContain(name)
+    }
+  })
+
+  it('declare least-privilege permissions: read-only, except the publishing workflow', () => {
+    for (const { file, workflow } of workflows) {
+      expect(workflow.permissions, file).toBeDefined()
+      const writes = Object.entries(workflow.permissions ?? {}).filter(
+        ([, level]) => level === 'write'
+      )
+      if (file === 'classdiff-publish.yml') {
+        expect(Object.fromEntries(writes)).toEqual({ checks: 'write', 'pull-requests': 'write' })
+      } else {
+        expect(writes, file).toEqual([])
+      }
+    }
   })
 })
 

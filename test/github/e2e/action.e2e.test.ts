@@ -133,6 +133,20 @@ describe.each(runtimes)('the action under $name', ({ obtain }) => {
     ])
   })
 
+  it('two runs at the same moment end with one comment', async () => {
+    const inputs = writePredictionsSet(dir, { classes: CLASSES, hurt: [1] })
+    // Both runs list the comments before either creates one: both create, then the newer one steps back.
+    server.meetAt('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 2)
+    const runs = await Promise.all([step(inputs, { runId: 1 }), step(inputs, { runId: 2 })])
+    expect(runs.map((r) => r.exitCode)).toEqual([1, 1])
+    expect(server.writes.filter((w) => w.method === 'POST')).toHaveLength(2)
+    expect(server.comments(PR)).toHaveLength(1)
+    expect(runs.map((r) => r.outputs['comment-url'])).toEqual([
+      expect.stringContaining(`#issuecomment-${server.comments(PR)[0].id}`),
+      expect.stringContaining(`#issuecomment-${server.comments(PR)[0].id}`)
+    ])
+  })
+
   it('a push event writes only the summary and outputs: no request to GitHub', async () => {
     const result = await step(writePredictionsSet(dir, { classes: CLASSES }), {
       eventName: 'push',

@@ -11,6 +11,7 @@ export interface TestClientOptions {
   /** Collects the client's warnings (rate-limit waits and the like). */
   readonly warnings?: string[]
   readonly retries?: number
+  readonly requestTimeoutMs?: number
 }
 
 export function testClient(
@@ -25,6 +26,7 @@ export function testClient(
     log: { warn: (message) => options.warnings?.push(message), debug: () => undefined },
     backoffUnitMs: 2,
     retries: options.retries,
+    requestTimeoutMs: options.requestTimeoutMs,
     throttle: { write: unpaced(), notifications: unpaced() }
   })
 }

@@ -41,6 +41,8 @@ export interface InjectedFault {
   readonly message?: string
   /** Full error body instead of `{ message, documentation_url }` (e.g. a 422 validation error). */
   readonly body?: JsonObject
+  /** Never answer: the connection hangs until the client gives up (or the server closes). */
+  readonly hang?: boolean
 }
 
 export interface RecordedRequest {
@@ -290,6 +292,18 @@ export class GitHubServer {
       reply = validationFailed(violations.join('; '))
     } else {
       await this.arrive(operation)
+      if (this.hangs(operation)) {
+        this.requests.push({
+          method,
+          path: url.pathname,
+          query: url.search,
+          template: operation.template,
+          body: parsedBody,
+          status: 0,
+          injected: true
+        })
+        return
+      }
       const auth = this.authorize(req, operation)
       reply =
         'refused' in auth
@@ -372,10 +386,24 @@ export class GitHubServer {
     return { grant }
   }
 
+  private hangs(operation: MatchedOperation): boolean {
+    const entry = this.faults.find(
+      ({ fault, left }) =>
+        left > 0 &&
+        fault.hang === true &&
+        (fault.template === undefined || fault.template === operation.template) &&
+        (fault.method === undefined || fault.method === operation.method)
+    )
+    if (!entry) return false
+    entry.left--
+    return true
+  }
+
   private takeFault(operation: MatchedOperation): Reply | null {
     const entry = this.faults.find(
       ({ fault, left }) =>
         left > 0 &&
+        fault.hang !== true &&
         (fault.method === undefined || fault.method === operation.method) &&
         (fault.template === undefined || fault.template === operation.template)
     )

@@ -4,9 +4,9 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import type { RollupOptions } from 'rollup'
 
-const config: RollupOptions = {
+/** @type {import('rollup').RollupOptions} */
+const config = {
   input: { index: 'src/index.ts', cli: 'src/cli.ts' },
   external: ['onnxruntime-node', 'sharp'],
   output: {

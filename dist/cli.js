@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { V as VERSION, p as parseConfig, r as runShard, a as runCompare, b as runReport, c as parseReportOptions, I as InputError, d as describeError, O as OPTION_SPECS } from './pipeline.js';
+import 'node:path';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:fs';
+import 'node:url';
+import 'sharp';
+import 'node:module';
+import 'onnxruntime-node';
+import 'node:crypto';
+
+/** Exit codes (DESIGN §6). */
+const EXIT_PASS = 0;
+const EXIT_GATE_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+const USAGE = `Usage: classdiff compare --baseline A.onnx --candidate B.onnx --data DIR|manifest.csv|manifest.jsonl [options]
+       classdiff compare --baseline-predictions A.jsonl --candidate-predictions B.jsonl --data manifest.csv [options]
+       classdiff compare … --shard I/N --out-dir shard-I     evaluate one slice of the set
+       classdiff report --shards DIR [--shards DIR…] [gate options] [--out-dir D]     merge shards into one report
+       classdiff --help | --version
+
+Compares two image classifiers class by class and fails when a class dropped significantly.
+Exit codes: 0 passed, 1 the gate failed, 2 bad input or usage.`;
+function helpText() {
+    const rows = OPTION_SPECS.map((spec) => {
+        const flag = `--${spec.name}${spec.value ? ` ${spec.value}` : ''}`;
+        const fallback = spec.default !== undefined && spec.kind !== 'boolean' ? ` (default ${spec.default})` : '';
+        return `  ${flag.padEnd(44)} ${spec.description}${fallback}`;
+    });
+    return `${USAGE}\n\nOptions:\n${rows.join('\n')}\n  ${'--help'.padEnd(44)} Show this help.\n`;
+}
+const stderrLogger = {
+    info: (message) => process.stderr.write(`${message}\n`),
+    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    group: async (name, fn) => {
+        process.stderr.write(`${name}…\n`);
+        return fn();
+    }
+};
+function percent(value) {
+    return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+/** The short summary on stdout; the full story is in report.md. */
+function summaryLines(report, reportPath) {
+    const { summary } = report;
+    const lines = [
+        `classdiff: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${summary.hurt} hurt, ${summary.suspected} suspected, ${summary.helped} helped of ${summary.classes} classes (${summary.images} images, gating on ${report.metric} accuracy)`,
+        `  accuracy              ${percent(summary.baseline.accuracy)} → ${percent(summary.candidate.accuracy)}`
+    ];
+    if (summary.baseline.multiLabelAccuracy !== null) {
+        lines.push(`  multi-label accuracy  ${percent(summary.baseline.multiLabelAccuracy)} → ${percent(summary.candidate.multiLabelAccuracy)}`);
+    }
+    const hurt = report.classes
+        .filter((entry) => entry.status === 'hurt')
+        .sort((a, b) => a.delta - b.delta || a.index - b.index);
+    for (const entry of hurt.slice(0, 10)) {
+        const partner = entry.absorbedBy[0];
+        lines.push(`  hurt: ${entry.name} ${(entry.delta * 100).toFixed(1)} pt (q=${entry.qValue?.toPrecision(2)})${partner ? `, lost ${partner.count} to ${partner.name}` : ''}${entry.kind ? ` [${entry.kind}]` : ''}`);
+    }
+    if (hurt.length > 10)
+        lines.push(`  … and ${hurt.length - 10} more hurt classes`);
+    for (const reason of report.reasons)
+        lines.push(`  reason: ${reason}`);
+    lines.push(`  report: ${reportPath}`);
+    return lines;
+}
+function parseCommandLine(argv) {
+    const options = {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+    };
+    for (const spec of OPTION_SPECS) {
+        options[spec.name] =
+            spec.kind === 'boolean'
+                ? { type: 'boolean' }
+                : { type: 'string', multiple: spec.kind === 'strings' };
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new InputError(`${describeError(error)} (see classdiff --help)`);
+    }
+    const { help, version, ...raw } = parsed.values;
+    if (parsed.positionals.length > 1) {
+        throw new InputError(`unexpected argument "${parsed.positionals[1]}" (see classdiff --help)`);
+    }
+    return { command: parsed.positionals[0] ?? null, raw, help: help === true, version: version === true };
+}
+/** Runs the CLI and returns its exit code; never throws. */
+async function main(argv) {
+    try {
+        const { command, raw, help, version } = parseCommandLine(argv);
+        if (version) {
+            process.stdout.write(`${VERSION}\n`);
+            return EXIT_PASS;
+        }
+        if (help || command === null) {
+            process.stdout.write(helpText());
+            return help ? EXIT_PASS : EXIT_BAD_INPUT;
+        }
+        if (command === 'compare') {
+            const config = parseConfig(raw, process.cwd());
+            if (config.shard !== null) {
+                const shard = await runShard(config, stderrLogger);
+                process.stdout.write(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`);
+                return EXIT_PASS;
+            }
+            return reportOutcome(await runCompare(config, stderrLogger));
+        }
+        if (command === 'report') {
+            return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger));
+        }
+        throw new InputError(`unknown command "${command}" (see classdiff --help)`);
+    }
+    catch (error) {
+        process.stderr.write(`classdiff: ${describeError(error)}\n`);
+        if (process.env.CLASSDIFF_DEBUG && error instanceof Error)
+            process.stderr.write(`${error.stack}\n`);
+        return EXIT_BAD_INPUT;
+    }
+}
+function reportOutcome(result) {
+    process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`);
+    return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED;
+}
+process.exitCode = await main(process.argv.slice(2));
+
+export { main };
