@@ -175,8 +175,7 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
   const source = (file: string): string => `${where} ${file}`
   const reportBytes = files.get(REPORT_FILE)
   const handoffBytes = files.get(HANDOFF_FILE)
-  if (reportBytes === undefined)
-    throw new InputError(`${where} has no ${REPORT_FILE} at its root`)
+  if (reportBytes === undefined) throw new InputError(`${where} has no ${REPORT_FILE} at its root`)
   if (handoffBytes === undefined) {
     throw new InputError(
       `${where} has no ${HANDOFF_FILE} at its root; classdiff writes it beside ${REPORT_FILE}, upload both`

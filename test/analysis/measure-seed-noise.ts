@@ -21,10 +21,9 @@ function table(classes: number, images: number, classNoise: number, imageNoise: 
     const [baseline, replicate, candidate] = [10, 11, 12].map((s) => population.checkpoint(s))
     const plain = compare(population.input(baseline, candidate), DEFAULT_POLICY)
     const calibrated = compare(population.input(baseline, candidate, [replicate]), DEFAULT_POLICY)
-    const dropped = compare(
-      population.input(baseline, population.withDrop(candidate, 7, 0.5, 99), [replicate]),
-      DEFAULT_POLICY
-    )
+    const withDrop = population.withDrop(candidate, 7, 0.5, 99)
+    const droppedPlain = compare(population.input(baseline, withDrop), DEFAULT_POLICY)
+    const dropped = compare(population.input(baseline, withDrop, [replicate]), DEFAULT_POLICY)
     console.log(
       `| ${seed} | ${calibrated.calibration?.dispersion.toFixed(2)} | ${count(plain, 'hurt')} / ${count(plain, 'helped')} | ` +
         `${count(calibrated, 'hurt')} / ${count(calibrated, 'helped')} | ` +
