@@ -11,6 +11,70 @@ import 'node:module';
 import 'onnxruntime-node';
 import 'node:crypto';
 
+/** `75s` → `1m15s`, `3725s` → `1h02m`. */
+function formatDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+    return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+/** One progress line: images done, share, throughput and the time left at that pace. */
+function formatProgress(done, total, elapsedMs) {
+    const seconds = elapsedMs / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const share = total > 0 ? ((100 * done) / total).toFixed(1) : '100.0';
+    const eta = rate > 0 && done < total ? `, ETA ${formatDuration((total - done) / rate)}` : '';
+    return `${done}/${total} images (${share}%), ${rate.toFixed(1)} images/s${eta}`;
+}
+/**
+ * A throttled progress reporter for long evaluations. On a terminal it redraws one line in place; in CI
+ * logs (no TTY) it stays quiet for short runs and prints a line now and then for long ones.
+ */
+function createProgressReporter(options = {}) {
+    const stream = options.stream ?? process.stderr;
+    const label = options.label ?? 'classdiff';
+    const now = options.now ?? (() => performance.now());
+    const redrawMs = options.redrawMs ?? 250;
+    const logEveryMs = options.logEveryMs ?? 30_000;
+    const live = stream.isTTY === true;
+    const started = now();
+    let lastShown = -Infinity;
+    let shown = false;
+    let shownDone = -1;
+    let last = null;
+    const line = (done, total) => `${label}: ${formatProgress(done, total, now() - started)}`;
+    return {
+        update(done, total) {
+            last = { done, total };
+            const time = now();
+            if (live) {
+                if (time - lastShown < redrawMs && done < total)
+                    return;
+                stream.write(`\r${line(done, total)}\x1b[K`);
+            }
+            else {
+                if (time - started < logEveryMs || time - lastShown < logEveryMs)
+                    return;
+                stream.write(`${line(done, total)}\n`);
+            }
+            lastShown = time;
+            shown = true;
+            shownDone = done;
+        },
+        finish() {
+            if (!shown || !last)
+                return;
+            if (live)
+                stream.write(`\r${line(last.done, last.total)}\x1b[K\n`);
+            else if (shownDone !== last.done)
+                stream.write(`${line(last.done, last.total)}\n`);
+            shown = false;
+        }
+    };
+}
+
 /** Exit codes (DESIGN §6). */
 const EXIT_PASS = 0;
 const EXIT_GATE_FAILED = 1;
@@ -31,14 +95,26 @@ function helpText() {
     });
     return `${USAGE}\n\nOptions:\n${rows.join('\n')}\n  ${'--help'.padEnd(44)} Show this help.\n`;
 }
-const stderrLogger = {
-    info: (message) => process.stderr.write(`${message}\n`),
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
-    group: async (name, fn) => {
-        process.stderr.write(`${name}…\n`);
-        return fn();
-    }
-};
+/** Progress and stage names go to stderr, so stdout carries only the summary. */
+function stderrLogger() {
+    let progress = null;
+    return {
+        info: (message) => process.stderr.write(`${message}\n`),
+        warn: (message) => process.stderr.write(`warning: ${message}\n`),
+        group: async (name, fn) => {
+            process.stderr.write(`${name}…\n`);
+            return fn();
+        },
+        progress: (done, total) => {
+            progress ??= createProgressReporter();
+            progress.update(done, total);
+            if (done >= total) {
+                progress.finish();
+                progress = null;
+            }
+        }
+    };
+}
 function percent(value) {
     return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
@@ -88,7 +164,12 @@ function parseCommandLine(argv) {
     if (parsed.positionals.length > 1) {
         throw new InputError(`unexpected argument "${parsed.positionals[1]}" (see classdiff --help)`);
     }
-    return { command: parsed.positionals[0] ?? null, raw, help: help === true, version: version === true };
+    return {
+        command: parsed.positionals[0] ?? null,
+        raw,
+        help: help === true,
+        version: version === true
+    };
 }
 /** Runs the CLI and returns its exit code; never throws. */
 async function main(argv) {
@@ -105,14 +186,14 @@ async function main(argv) {
         if (command === 'compare') {
             const config = parseConfig(raw, process.cwd());
             if (config.shard !== null) {
-                const shard = await runShard(config, stderrLogger);
+                const shard = await runShard(config, stderrLogger());
                 process.stdout.write(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`);
                 return EXIT_PASS;
             }
-            return reportOutcome(await runCompare(config, stderrLogger));
+            return reportOutcome(await runCompare(config, stderrLogger()));
         }
         if (command === 'report') {
-            return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger));
+            return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger()));
         }
         throw new InputError(`unknown command "${command}" (see classdiff --help)`);
     }

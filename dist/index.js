@@ -38417,7 +38417,7 @@ async function publishFromWorkflowRun(inputs) {
     const reportBytes = files.get(REPORT_FILE);
     const handoffBytes = files.get(HANDOFF_FILE);
     if (reportBytes === undefined)
-        throw new InputError(`${source('')}has no ${REPORT_FILE} at its root`);
+        throw new InputError(`${where} has no ${REPORT_FILE} at its root`);
     if (handoffBytes === undefined) {
         throw new InputError(`${where} has no ${HANDOFF_FILE} at its root; classdiff writes it beside ${REPORT_FILE}, upload both`);
     }

@@ -315,7 +315,9 @@ function parsePolicy(raw) {
 }
 function rejectUnknown(raw, allowed, command) {
     for (const name of Object.keys(raw)) {
-        if (raw[name] === undefined || raw[name] === '' || (Array.isArray(raw[name]) && raw[name].length === 0))
+        if (raw[name] === undefined ||
+            raw[name] === '' ||
+            (Array.isArray(raw[name]) && raw[name].length === 0))
             continue;
         if (!SPEC_BY_NAME.has(name))
             throw new InputError(`unknown option --${name}`);
@@ -355,8 +357,15 @@ function parseConfig(raw, baseDir) {
     };
     const baselinePreprocess = resolveOptional('baseline-preprocess');
     const baselines = [
-        ...strings(raw, 'baseline').map((file) => ({ kind: 'onnx', path: resolve(file), preprocess: baselinePreprocess })),
-        ...strings(raw, 'baseline-predictions').map((file) => ({ kind: 'predictions', path: resolve(file) }))
+        ...strings(raw, 'baseline').map((file) => ({
+            kind: 'onnx',
+            path: resolve(file),
+            preprocess: baselinePreprocess
+        })),
+        ...strings(raw, 'baseline-predictions').map((file) => ({
+            kind: 'predictions',
+            path: resolve(file)
+        }))
     ];
     const candidateModel = optionalString(raw, 'candidate');
     const candidatePredictions = optionalString(raw, 'candidate-predictions');
@@ -369,7 +378,11 @@ function parseConfig(raw, baseDir) {
             : 'give either --candidate or --candidate-predictions, not both');
     }
     const candidate = candidateModel !== null
-        ? { kind: 'onnx', path: resolve(candidateModel), preprocess: resolveOptional('candidate-preprocess') }
+        ? {
+            kind: 'onnx',
+            path: resolve(candidateModel),
+            preprocess: resolveOptional('candidate-preprocess')
+        }
         : { kind: 'predictions', path: resolve(candidatePredictions) };
     const presetName = optionalString(raw, 'preset');
     if (presetName !== null && presetName !== 'imagenet') {
@@ -27953,17 +27966,7 @@ function compare(input, policy) {
         ], gating.scored, input.labels, classCount)
         : null;
     const dispersion = calibration?.dispersion ?? 1;
-    const pValues = [];
-    const gainPValues = [];
-    for (let c = 0; c < classCount; c++) {
-        const tested = gatingCounts.n[c] > 0;
-        const lost = gatingCounts.lost[c];
-        const gained = gatingCounts.gained[c];
-        pValues.push(tested ? mcnemarDropPValue(lost, gained, dispersion) : null);
-        gainPValues.push(tested ? mcnemarDropPValue(gained, lost, dispersion) : null);
-    }
-    const qValues = benjaminiHochberg(pValues);
-    const gainQValues = benjaminiHochberg(gainPValues);
+    const { pValues, qValues, gainPValues, gainQValues } = pairedTests(gatingCounts, dispersion);
     const explainer = new DropExplainer(input, policy, byClass, multiLabelCounts?.n ?? null);
     const margin = classMargin(policy);
     const classes = [];
@@ -28020,6 +28023,25 @@ function compare(input, policy) {
         evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null }
     };
 }
+/**
+ * The exact one-sided McNemar test of every class in both directions (drop, gain) and BH q-values across
+ * the classes tested; untested classes (no images on the gating metric) get null.
+ */
+function pairedTests(counts, dispersion) {
+    const pValues = [];
+    const gainPValues = [];
+    for (let c = 0; c < counts.n.length; c++) {
+        const tested = counts.n[c] > 0;
+        pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion) : null);
+        gainPValues.push(tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion) : null);
+    }
+    return {
+        pValues,
+        qValues: benjaminiHochberg(pValues),
+        gainPValues,
+        gainQValues: benjaminiHochberg(gainPValues)
+    };
+}
 function gatingMetric(requested, hasMultiLabels) {
     if (requested === 'original')
         return 'original';
@@ -28045,21 +28067,24 @@ function validateInput(input) {
         ])
     ];
     for (const [what, array] of arrays) {
-        if (array.length !== n)
+        if (array.length !== n) {
             throw new InputError(`${what} cover ${array.length} images, the evaluation set has ${n}`);
+        }
     }
     const inRange = (value) => value >= 0 && value < classCount;
     for (let i = 0; i < n; i++) {
-        if (!inRange(input.labels[i]))
+        if (!inRange(input.labels[i])) {
             throw new InputError(`image ${i + 1}: label ${input.labels[i]} is not one of the ${classCount} classes`);
+        }
         if (!inRange(input.baseline[i]) || !inRange(input.candidate[i])) {
             throw new InputError(`image ${i + 1}: a prediction names a class outside the ${classCount} classes`);
         }
     }
     input.baselineReplicates.forEach((replicate, k) => {
         const bad = replicate.findIndex((value) => !inRange(value));
-        if (bad >= 0)
+        if (bad >= 0) {
             throw new InputError(`baseline ${k + 2}, image ${bad + 1}: prediction ${replicate[bad]} is outside the ${classCount} classes`);
+        }
     });
 }
 function pairedOutcome(input, scoring) {
@@ -32665,7 +32690,8 @@ async function predictionCacheKey(parts) {
     hash.update(JSON.stringify({
         format: CACHE_FORMAT,
         model: await sha256OfFile(parts.modelPath),
-        preprocess: parts.preprocess,
+        // What the preprocessing does, not which file it came from (paths differ between checkouts).
+        preprocess: preprocessKey(parts.preprocess),
         topK: parts.topK,
         dataset: parts.datasetFingerprint
     }));
@@ -34169,14 +34195,22 @@ async function readShards(dirs) {
     if (!first)
         throw new InputError('no shards to merge');
     const count = first.manifest.shard.count;
-    const reference = JSON.stringify({ data: first.manifest.data, sources: first.manifest.sources, total: first.manifest.totalImages });
+    const reference = JSON.stringify({
+        data: first.manifest.data,
+        sources: first.manifest.sources,
+        total: first.manifest.totalImages
+    });
     const byIndex = new Map();
     for (const shard of shards) {
         const { manifest, file } = shard;
         if (manifest.shard.count !== count) {
             fail(file, `is shard ${manifest.shard.index}/${manifest.shard.count}, but ${first.file} counts ${count} shards`);
         }
-        const same = JSON.stringify({ data: manifest.data, sources: manifest.sources, total: manifest.totalImages });
+        const same = JSON.stringify({
+            data: manifest.data,
+            sources: manifest.sources,
+            total: manifest.totalImages
+        });
         if (same !== reference)
             fail(file, `evaluated other data or models than ${first.file}`);
         const twin = byIndex.get(manifest.shard.index);
@@ -34207,11 +34241,16 @@ function displayPath(file) {
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 function sourceLabel(source) {
-    return source.kind === 'predictions' && source.label !== undefined ? source.label : displayPath(source.path);
+    return source.kind === 'predictions' && source.label !== undefined
+        ? source.label
+        : displayPath(source.path);
 }
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
 function roles(config) {
-    return [...config.baselines.map((_, i) => (i === 0 ? 'baseline' : `baseline-${i + 1}`)), 'candidate'];
+    return [
+        ...config.baselines.map((_, i) => (i === 0 ? 'baseline' : `baseline-${i + 1}`)),
+        'candidate'
+    ];
 }
 /** Aligns predictions to the evaluation set by id; unknown and missing ids are input errors. */
 function alignTop1(predictions, evalSet, source) {
@@ -34325,7 +34364,9 @@ async function runCompare(config, log) {
     const sources = [...config.baselines, config.candidate];
     const sourceRoles = roles(config);
     // Predictions files first: with a preset and no images, their ids define the evaluation set.
-    const predictions = await log.group('Reading predictions files', () => readPredictionFiles(sources));
+    const predictions = sources.some((source) => source.kind === 'predictions')
+        ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
+        : new Map();
     const presetIds = config.preset !== null && config.data === null
         ? (predictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
         : undefined;
@@ -34436,7 +34477,7 @@ async function runReport(options, log) {
             await writePredictions(target, merged);
             sources.push({ kind: 'predictions', path: target, label: manifest.sources[i]?.label });
         }
-        const resolve = (file) => (file === null ? null : path.resolve(file));
+        const resolve = (file) => file === null ? null : path.resolve(file);
         const config = {
             baselines: sources.slice(0, -1),
             candidate: sources[sources.length - 1],

@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util'
 import { OPTION_SPECS, parseConfig, parseReportOptions, type RawOptions } from './config/parse.js'
 import { describeError, InputError } from './errors.js'
 import type { Logger } from './log.js'
+import { createProgressReporter, type ProgressReporter } from './model/progress.js'
 import { runCompare, runReport, runShard, type RunResult } from './pipeline.js'
 import type { ReportJson } from './report/types.js'
 import { VERSION } from './version.js'
@@ -24,18 +25,31 @@ Exit codes: 0 passed, 1 the gate failed, 2 bad input or usage.`
 function helpText(): string {
   const rows = OPTION_SPECS.map((spec) => {
     const flag = `--${spec.name}${spec.value ? ` ${spec.value}` : ''}`
-    const fallback = spec.default !== undefined && spec.kind !== 'boolean' ? ` (default ${spec.default})` : ''
+    const fallback =
+      spec.default !== undefined && spec.kind !== 'boolean' ? ` (default ${spec.default})` : ''
     return `  ${flag.padEnd(44)} ${spec.description}${fallback}`
   })
   return `${USAGE}\n\nOptions:\n${rows.join('\n')}\n  ${'--help'.padEnd(44)} Show this help.\n`
 }
 
-const stderrLogger: Logger = {
-  info: (message) => process.stderr.write(`${message}\n`),
-  warn: (message) => process.stderr.write(`warning: ${message}\n`),
-  group: async (name, fn) => {
-    process.stderr.write(`${name}…\n`)
-    return fn()
+/** Progress and stage names go to stderr, so stdout carries only the summary. */
+function stderrLogger(): Logger {
+  let progress: ProgressReporter | null = null
+  return {
+    info: (message) => process.stderr.write(`${message}\n`),
+    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    group: async (name, fn) => {
+      process.stderr.write(`${name}…\n`)
+      return fn()
+    },
+    progress: (done, total) => {
+      progress ??= createProgressReporter()
+      progress.update(done, total)
+      if (done >= total) {
+        progress.finish()
+        progress = null
+      }
+    }
   }
 }
 
@@ -70,7 +84,12 @@ function summaryLines(report: ReportJson, reportPath: string): string[] {
   return lines
 }
 
-function parseCommandLine(argv: readonly string[]): { command: string | null; raw: RawOptions; help: boolean; version: boolean } {
+function parseCommandLine(argv: readonly string[]): {
+  command: string | null
+  raw: RawOptions
+  help: boolean
+  version: boolean
+} {
   const options: ParseArgsConfig['options'] = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' }
@@ -87,11 +106,19 @@ function parseCommandLine(argv: readonly string[]): { command: string | null; ra
   } catch (error) {
     throw new InputError(`${describeError(error)} (see classdiff --help)`)
   }
-  const { help, version, ...raw } = parsed.values as Record<string, string | string[] | boolean | undefined>
+  const { help, version, ...raw } = parsed.values as Record<
+    string,
+    string | string[] | boolean | undefined
+  >
   if (parsed.positionals.length > 1) {
     throw new InputError(`unexpected argument "${parsed.positionals[1]}" (see classdiff --help)`)
   }
-  return { command: parsed.positionals[0] ?? null, raw, help: help === true, version: version === true }
+  return {
+    command: parsed.positionals[0] ?? null,
+    raw,
+    help: help === true,
+    version: version === true
+  }
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
@@ -109,21 +136,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'compare') {
       const config = parseConfig(raw, process.cwd())
       if (config.shard !== null) {
-        const shard = await runShard(config, stderrLogger)
+        const shard = await runShard(config, stderrLogger())
         process.stdout.write(
           `classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`
         )
         return EXIT_PASS
       }
-      return reportOutcome(await runCompare(config, stderrLogger))
+      return reportOutcome(await runCompare(config, stderrLogger()))
     }
     if (command === 'report') {
-      return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger))
+      return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger()))
     }
     throw new InputError(`unknown command "${command}" (see classdiff --help)`)
   } catch (error) {
     process.stderr.write(`classdiff: ${describeError(error)}\n`)
-    if (process.env.CLASSDIFF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    if (process.env.CLASSDIFF_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`)
     return EXIT_BAD_INPUT
   }
 }

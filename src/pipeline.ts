@@ -51,12 +51,17 @@ export function displayPath(file: string): string {
 }
 
 function sourceLabel(source: ModelSource): string {
-  return source.kind === 'predictions' && source.label !== undefined ? source.label : displayPath(source.path)
+  return source.kind === 'predictions' && source.label !== undefined
+    ? source.label
+    : displayPath(source.path)
 }
 
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
 function roles(config: Config): string[] {
-  return [...config.baselines.map((_, i) => (i === 0 ? 'baseline' : `baseline-${i + 1}`)), 'candidate']
+  return [
+    ...config.baselines.map((_, i) => (i === 0 ? 'baseline' : `baseline-${i + 1}`)),
+    'candidate'
+  ]
 }
 
 /** Aligns predictions to the evaluation set by id; unknown and missing ids are input errors. */
@@ -89,7 +94,9 @@ function alignTop1(
 }
 
 /** Reads the predictions files among the sources (by source index). */
-async function readPredictionFiles(sources: readonly ModelSource[]): Promise<Map<number, Prediction[]>> {
+async function readPredictionFiles(
+  sources: readonly ModelSource[]
+): Promise<Map<number, Prediction[]>> {
   const byIndex = new Map<number, Prediction[]>()
   for (const [i, source] of sources.entries()) {
     if (source.kind === 'predictions') byIndex.set(i, await readPredictions(source.path))
@@ -97,7 +104,11 @@ async function readPredictionFiles(sources: readonly ModelSource[]): Promise<Map
   return byIndex
 }
 
-async function loadSet(config: Config, log: Logger, presetIds: readonly string[] | undefined): Promise<EvalSet> {
+async function loadSet(
+  config: Config,
+  log: Logger,
+  presetIds: readonly string[] | undefined
+): Promise<EvalSet> {
   const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx')
   const evalSet = await log.group('Loading the evaluation set', () =>
     loadEvalSet({
@@ -161,19 +172,21 @@ async function runModels(
     pending.push({ sourceIndex, job, cacheKey })
   }
   if (pending.length === 0) return results
-  const evaluated = await log.group(`Running ${pending.length} model(s) on ${images.length} images`, () =>
-    evaluateModels(
-      images,
-      pending.map((entry) => entry.job),
-      {
-        batchSize: config.batchSize,
-        threads: config.threads,
-        executionProvider: config.executionProvider,
-        topK: TOP_K,
-        classCount,
-        onProgress: log.progress?.bind(log)
-      }
-    )
+  const evaluated = await log.group(
+    `Running ${pending.length} model(s) on ${images.length} images`,
+    () =>
+      evaluateModels(
+        images,
+        pending.map((entry) => entry.job),
+        {
+          batchSize: config.batchSize,
+          threads: config.threads,
+          executionProvider: config.executionProvider,
+          topK: TOP_K,
+          classCount,
+          onProgress: log.progress?.bind(log)
+        }
+      )
   )
   for (const [i, entry] of pending.entries()) {
     const predictions = evaluated[i] as Prediction[]
@@ -187,12 +200,15 @@ async function runModels(
 
 /** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
 export async function runCompare(config: Config, log: Logger): Promise<RunResult> {
-  if (config.shard !== null) throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
+  if (config.shard !== null)
+    throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
   const sources = [...config.baselines, config.candidate]
   const sourceRoles = roles(config)
 
   // Predictions files first: with a preset and no images, their ids define the evaluation set.
-  const predictions = await log.group('Reading predictions files', () => readPredictionFiles(sources))
+  const predictions = sources.some((source) => source.kind === 'predictions')
+    ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
+    : new Map<number, Prediction[]>()
   const presetIds =
     config.preset !== null && config.data === null
       ? (predictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
@@ -278,7 +294,9 @@ export async function runShard(config: Config, log: Logger): Promise<ShardResult
   const sources = [...config.baselines, config.candidate]
   const predictionSource = sources.find((source) => source.kind === 'predictions')
   if (predictionSource) {
-    throw new InputError(`--shard evaluates models; ${sourceLabel(predictionSource)} is a predictions file`)
+    throw new InputError(
+      `--shard evaluates models; ${sourceLabel(predictionSource)} is a predictions file`
+    )
   }
   const evalSet = await loadSet(config, log, undefined)
   const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1)
@@ -286,7 +304,8 @@ export async function runShard(config: Config, log: Logger): Promise<ShardResult
   await mkdir(config.outDir, { recursive: true })
   const sourceRoles = roles(config)
   const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))
-  for (const [i, target] of files.entries()) await writePredictions(target, predictions.get(i) as Prediction[])
+  for (const [i, target] of files.entries())
+    await writePredictions(target, predictions.get(i) as Prediction[])
   const manifest = path.join(config.outDir, SHARD_MANIFEST)
   await writeFile(
     manifest,
@@ -329,7 +348,8 @@ export async function runReport(options: ReportOptions, log: Logger): Promise<Ru
       await writePredictions(target, merged)
       sources.push({ kind: 'predictions', path: target, label: manifest.sources[i]?.label })
     }
-    const resolve = (file: string | null): string | null => (file === null ? null : path.resolve(file))
+    const resolve = (file: string | null): string | null =>
+      file === null ? null : path.resolve(file)
     const config: Config = {
       baselines: sources.slice(0, -1),
       candidate: sources[sources.length - 1] as ModelSource,

@@ -24,7 +24,11 @@ export interface ShardManifest {
     readonly allowOutsideRoot: boolean
   }
   /** Baseline(s) then candidate, in the order of the comparison. */
-  readonly sources: readonly { readonly role: string; readonly label: string; readonly predictions: string }[]
+  readonly sources: readonly {
+    readonly role: string
+    readonly label: string
+    readonly predictions: string
+  }[]
 }
 
 export function serializeShardManifest(manifest: ShardManifest): string {
@@ -132,22 +136,39 @@ export async function readShards(dirs: readonly string[]): Promise<ShardSet> {
   const first = shards[0]
   if (!first) throw new InputError('no shards to merge')
   const count = first.manifest.shard.count
-  const reference = JSON.stringify({ data: first.manifest.data, sources: first.manifest.sources, total: first.manifest.totalImages })
+  const reference = JSON.stringify({
+    data: first.manifest.data,
+    sources: first.manifest.sources,
+    total: first.manifest.totalImages
+  })
   const byIndex = new Map<number, (typeof shards)[number]>()
   for (const shard of shards) {
     const { manifest, file } = shard
     if (manifest.shard.count !== count) {
-      fail(file, `is shard ${manifest.shard.index}/${manifest.shard.count}, but ${first.file} counts ${count} shards`)
+      fail(
+        file,
+        `is shard ${manifest.shard.index}/${manifest.shard.count}, but ${first.file} counts ${count} shards`
+      )
     }
-    const same = JSON.stringify({ data: manifest.data, sources: manifest.sources, total: manifest.totalImages })
+    const same = JSON.stringify({
+      data: manifest.data,
+      sources: manifest.sources,
+      total: manifest.totalImages
+    })
     if (same !== reference) fail(file, `evaluated other data or models than ${first.file}`)
     const twin = byIndex.get(manifest.shard.index)
     if (twin) fail(file, `shard ${manifest.shard.index}/${count} appears twice (also ${twin.file})`)
     byIndex.set(manifest.shard.index, shard)
   }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index))
-  if (missing.length > 0) throw new InputError(`shard(s) ${missing.join(', ')} of ${count} are missing`)
-  const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1) as (typeof shards)[number])
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter(
+    (index) => !byIndex.has(index)
+  )
+  if (missing.length > 0)
+    throw new InputError(`shard(s) ${missing.join(', ')} of ${count} are missing`)
+  const ordered = Array.from(
+    { length: count },
+    (_, i) => byIndex.get(i + 1) as (typeof shards)[number]
+  )
   return {
     manifest: first.manifest,
     predictionFiles: first.manifest.sources.map((source) =>

@@ -70,17 +70,7 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
       : null
   const dispersion = calibration?.dispersion ?? 1
 
-  const pValues: (number | null)[] = []
-  const gainPValues: (number | null)[] = []
-  for (let c = 0; c < classCount; c++) {
-    const tested = gatingCounts.n[c] > 0
-    const lost = gatingCounts.lost[c]
-    const gained = gatingCounts.gained[c]
-    pValues.push(tested ? mcnemarDropPValue(lost, gained, dispersion) : null)
-    gainPValues.push(tested ? mcnemarDropPValue(gained, lost, dispersion) : null)
-  }
-  const qValues = benjaminiHochberg(pValues)
-  const gainQValues = benjaminiHochberg(gainPValues)
+  const { pValues, qValues, gainPValues, gainQValues } = pairedTests(gatingCounts, dispersion)
 
   const explainer = new DropExplainer(input, policy, byClass, multiLabelCounts?.n ?? null)
   const margin = classMargin(policy)
@@ -143,6 +133,28 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
   }
 }
 
+/**
+ * The exact one-sided McNemar test of every class in both directions (drop, gain) and BH q-values across
+ * the classes tested; untested classes (no images on the gating metric) get null.
+ */
+function pairedTests(counts: ClassCounts, dispersion: number) {
+  const pValues: (number | null)[] = []
+  const gainPValues: (number | null)[] = []
+  for (let c = 0; c < counts.n.length; c++) {
+    const tested = counts.n[c] > 0
+    pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion) : null)
+    gainPValues.push(
+      tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion) : null
+    )
+  }
+  return {
+    pValues,
+    qValues: benjaminiHochberg(pValues),
+    gainPValues,
+    gainQValues: benjaminiHochberg(gainPValues)
+  }
+}
+
 function gatingMetric(requested: GatePolicy['metric'], hasMultiLabels: boolean): Metric {
   if (requested === 'original') return 'original'
   if (requested === 'multi-label' && !hasMultiLabels) {
@@ -168,15 +180,17 @@ function validateInput(input: AnalysisInput): void {
     ])
   ]
   for (const [what, array] of arrays) {
-    if (array.length !== n)
+    if (array.length !== n) {
       throw new InputError(`${what} cover ${array.length} images, the evaluation set has ${n}`)
+    }
   }
   const inRange = (value: number): boolean => value >= 0 && value < classCount
   for (let i = 0; i < n; i++) {
-    if (!inRange(input.labels[i]))
+    if (!inRange(input.labels[i])) {
       throw new InputError(
         `image ${i + 1}: label ${input.labels[i]} is not one of the ${classCount} classes`
       )
+    }
     if (!inRange(input.baseline[i]) || !inRange(input.candidate[i])) {
       throw new InputError(
         `image ${i + 1}: a prediction names a class outside the ${classCount} classes`
@@ -185,10 +199,11 @@ function validateInput(input: AnalysisInput): void {
   }
   input.baselineReplicates.forEach((replicate, k) => {
     const bad = replicate.findIndex((value) => !inRange(value))
-    if (bad >= 0)
+    if (bad >= 0) {
       throw new InputError(
         `baseline ${k + 2}, image ${bad + 1}: prediction ${replicate[bad]} is outside the ${classCount} classes`
       )
+    }
   })
 }
 

@@ -32,10 +32,11 @@ export function classStatus(
   policy: GatePolicy
 ): ClassStatus {
   const margin = classMargin(policy)
-  if (qValue !== null && dropsBeyondMargin(delta, margin))
+  if (qValue !== null && dropsBeyondMargin(delta, margin)) {
     return qValue <= policy.alpha ? 'hurt' : 'suspected'
-  if (gainQValue !== null && dropsBeyondMargin(-delta, margin) && gainQValue <= policy.alpha)
-    return 'helped'
+  }
+  const gainsBeyondMargin = dropsBeyondMargin(-delta, margin)
+  if (gainQValue !== null && gainsBeyondMargin && gainQValue <= policy.alpha) return 'helped'
   return 'unchanged'
 }
 
@@ -77,9 +78,11 @@ export function decideVerdict(
   return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons }
 }
 
+/** One line, at most MAX_NAME_LENGTH characters (counted in code points, so no emoji is cut in half). */
 function shortName(name: string): string {
-  const oneLine = name.replace(/\s+/g, ' ').trim()
-  return oneLine.length > MAX_NAME_LENGTH ? `${oneLine.slice(0, MAX_NAME_LENGTH - 1)}…` : oneLine
+  const characters = [...name.replace(/\s+/g, ' ').trim()]
+  if (characters.length <= MAX_NAME_LENGTH) return characters.join('')
+  return `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…`
 }
 
 function formatNumber(value: number): string {

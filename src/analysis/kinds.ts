@@ -76,8 +76,8 @@ export function classifyKind(evidence: PairEvidence, thresholds: KindThresholds)
   const within = (limit: number): boolean => distance !== null && distance <= limit
   if (rho >= thresholds.cooccurrence) {
     const reverse = evidence.reverseCooccurrence
-    if (reverse !== null && Math.min(rho, reverse) >= thresholds.mutualCooccurrence)
-      return 'ambiguous'
+    const mutual = reverse !== null && Math.min(rho, reverse) >= thresholds.mutualCooccurrence
+    if (mutual) return 'ambiguous'
     if (!evidence.hierarchyKnown) return null
     return within(thresholds.ambiguousDistance) ? 'ambiguous' : 'co-occurring'
   }

@@ -31,8 +31,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'baseline-predictions',
     kind: 'strings',
     value: 'FILE.jsonl',
-    description:
-      'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+    description: 'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
   },
   {
     name: 'candidate-predictions',
@@ -57,7 +56,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'data',
     kind: 'string',
     value: 'DIR|FILE',
-    description: 'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+    description:
+      'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
   },
   {
     name: 'preset',
@@ -158,14 +158,14 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'cache-dir',
     kind: 'string',
     value: 'DIR',
-    description:
-      'Cache baseline predictions here, keyed by model hash, dataset and preprocessing.'
+    description: 'Cache baseline predictions here, keyed by model hash, dataset and preprocessing.'
   },
   {
     name: 'shard',
     kind: 'string',
     value: 'I/N',
-    description: 'Evaluate only slice I of N (1-based) and write its predictions; merge with "classdiff report".'
+    description:
+      'Evaluate only slice I of N (1-based) and write its predictions; merge with "classdiff report".'
   },
   {
     name: 'shards',
@@ -201,7 +201,8 @@ function strings(raw: RawOptions, name: string): string[] {
 
 function optionalString(raw: RawOptions, name: string): string | null {
   const list = strings(raw, name)
-  if (list.length > 1) throw new InputError(`--${name} was given ${list.length} times; give it once`)
+  if (list.length > 1)
+    throw new InputError(`--${name} was given ${list.length} times; give it once`)
   return list[0] ?? spec(name).default ?? null
 }
 
@@ -226,7 +227,8 @@ function number(raw: RawOptions, name: string, min: number, max: number): number
 
 function integer(raw: RawOptions, name: string, min: number, max: number): number {
   const value = number(raw, name, min, max)
-  if (!Number.isInteger(value)) throw new InputError(`--${name} must be a whole number, got ${value}`)
+  if (!Number.isInteger(value))
+    throw new InputError(`--${name} must be a whole number, got ${value}`)
   return value
 }
 
@@ -266,7 +268,9 @@ function kindThresholds(raw: RawOptions): KindThresholds {
     throw new InputError(`--cooccurrence-threshold must be in (0, 1], got ${cooccurrence}`)
   }
   if (distance !== null && (distance < 0 || !Number.isInteger(distance))) {
-    throw new InputError(`--hierarchy-distance-threshold must be a whole number ≥ 0, got ${distance}`)
+    throw new InputError(
+      `--hierarchy-distance-threshold must be a whole number ≥ 0, got ${distance}`
+    )
   }
   return {
     ...DEFAULT_KIND_THRESHOLDS,
@@ -287,7 +291,12 @@ function parsePolicy(raw: RawOptions): GatePolicy {
 
 function rejectUnknown(raw: RawOptions, allowed: ReadonlySet<string>, command: string): void {
   for (const name of Object.keys(raw)) {
-    if (raw[name] === undefined || raw[name] === '' || (Array.isArray(raw[name]) && raw[name].length === 0)) continue
+    if (
+      raw[name] === undefined ||
+      raw[name] === '' ||
+      (Array.isArray(raw[name]) && raw[name].length === 0)
+    )
+      continue
     if (!SPEC_BY_NAME.has(name)) throw new InputError(`unknown option --${name}`)
     if (!allowed.has(name)) throw new InputError(`--${name} does not apply to ${command}`)
   }
@@ -315,7 +324,8 @@ const REPORT_OPTION_NAMES = new Set([
 export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOptions {
   rejectUnknown(raw, REPORT_OPTION_NAMES, 'classdiff report')
   const shards = strings(raw, 'shards').map((dir) => path.resolve(baseDir, dir))
-  if (shards.length === 0) throw new InputError('no shards: give --shards DIR (repeatable) with the shard outputs')
+  if (shards.length === 0)
+    throw new InputError('no shards: give --shards DIR (repeatable) with the shard outputs')
   return {
     shards,
     policy: parsePolicy(raw),
@@ -334,12 +344,15 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
 
   const baselinePreprocess = resolveOptional('baseline-preprocess')
   const baselines: ModelSource[] = [
-    ...strings(raw, 'baseline').map(
-      (file): ModelSource => ({ kind: 'onnx', path: resolve(file), preprocess: baselinePreprocess })
-    ),
-    ...strings(raw, 'baseline-predictions').map(
-      (file): ModelSource => ({ kind: 'predictions', path: resolve(file) })
-    )
+    ...strings(raw, 'baseline').map((file): ModelSource => ({
+      kind: 'onnx',
+      path: resolve(file),
+      preprocess: baselinePreprocess
+    })),
+    ...strings(raw, 'baseline-predictions').map((file): ModelSource => ({
+      kind: 'predictions',
+      path: resolve(file)
+    }))
   ]
   const candidateModel = optionalString(raw, 'candidate')
   const candidatePredictions = optionalString(raw, 'candidate-predictions')
@@ -355,7 +368,11 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
   }
   const candidate: ModelSource =
     candidateModel !== null
-      ? { kind: 'onnx', path: resolve(candidateModel), preprocess: resolveOptional('candidate-preprocess') }
+      ? {
+          kind: 'onnx',
+          path: resolve(candidateModel),
+          preprocess: resolveOptional('candidate-preprocess')
+        }
       : { kind: 'predictions', path: resolve(candidatePredictions as string) }
 
   const presetName = optionalString(raw, 'preset')
@@ -374,7 +391,9 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
   }
 
   if (strings(raw, 'shards').length > 0) {
-    throw new InputError('--shards belongs to "classdiff report", which merges shards; compare evaluates models')
+    throw new InputError(
+      '--shards belongs to "classdiff report", which merges shards; compare evaluates models'
+    )
   }
   const policy = parsePolicy(raw)
 

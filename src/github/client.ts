@@ -38,7 +38,10 @@ export interface GitHubClientOptions {
   readonly throttle?: Readonly<Record<string, unknown>>
 }
 
-/** Retry-worthy failures the throttling plugin owns (rate limits) or that can never succeed on retry. */
+/**
+ * Statuses the retry plugin leaves alone: rate limits (403, 429), which the throttling plugin waits out for
+ * as long as GitHub asks, and refusals a retry cannot change.
+ */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 const RATE_LIMIT_RETRIES = 3
 

@@ -244,10 +244,14 @@ export async function executePublication(
     await mkdir(path.dirname(file.path), { recursive: true })
     await writeFile(file.path, file.content)
   }
-  if (!(await io.writeSummary(publication.summary))) {
-    io.info(
-      'No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the report directory'
-    )
+  try {
+    if (!(await io.writeSummary(publication.summary))) {
+      io.info(
+        'No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the report directory'
+      )
+    }
+  } catch (error) {
+    io.warning(`classdiff could not write the job summary: ${describeError(error)}`)
   }
   for (const annotation of publication.annotations) {
     io[annotation.level](annotation.message, { title: annotation.title })

@@ -4,6 +4,7 @@ import { mkdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { EvalImage } from '../data/types.js'
 import { readPredictions, writePredictions } from './predictions-file.js'
+import { preprocessKey } from './preprocess-config.js'
 import type { Prediction, Preprocess } from './types.js'
 
 /**
@@ -46,7 +47,8 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
     JSON.stringify({
       format: CACHE_FORMAT,
       model: await sha256OfFile(parts.modelPath),
-      preprocess: parts.preprocess,
+      // What the preprocessing does, not which file it came from (paths differ between checkouts).
+      preprocess: preprocessKey(parts.preprocess),
       topK: parts.topK,
       dataset: parts.datasetFingerprint
     })

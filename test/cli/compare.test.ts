@@ -1,74 +1,32 @@
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeColourClassifier, type Rgb } from '../helpers/onnx/colour-classifier.js'
+import type { Rgb } from '../helpers/onnx/colour-classifier.js'
+import {
+  BASELINE_PROTOTYPES,
+  CANDIDATE_PROTOTYPES,
+  CLASSES,
+  makeSamples,
+  writeColourSet,
+  type Sample
+} from '../helpers/colour-set.js'
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js'
-import { tempDir, writeSolidImage } from '../model/helpers/images.js'
+import { tempDir } from '../model/helpers/images.js'
 
 /**
  * `classdiff compare` end to end through the bundled CLI: real ONNX models (nearest-colour classifiers), real
  * PNG files, and every per-class figure checked against an independent computation from the image colours.
  */
 
-const CLASSES = ['red', 'green', 'blue', 'yellow'] as const
-const BASELINE_PROTOTYPES: readonly Rgb[] = [
-  [220, 30, 30],
-  [30, 200, 40],
-  [30, 40, 220],
-  [230, 220, 40]
-]
-/** The candidate moved "red" towards orange: orange-ish yellow images now go to red. */
-const CANDIDATE_PROTOTYPES: readonly Rgb[] = [
-  [230, 120, 30],
-  [30, 200, 40],
-  [30, 40, 220],
-  [230, 220, 40]
-]
-
-interface Sample {
-  readonly file: string
-  readonly label: number
-  readonly colour: Rgb
-  /** Valid labels for multi-label scoring. */
-  readonly valid: readonly number[]
-}
-
-/** A seeded linear congruential generator: the set is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
-
-function makeSamples(): Sample[] {
-  const next = random(7)
-  const jitter = (value: number, spread: number): number =>
-    Math.max(0, Math.min(255, Math.round(value + (next() * 2 - 1) * spread)))
-  const samples: Sample[] = []
-  CLASSES.forEach((name, label) => {
-    for (let i = 0; i < 30; i++) {
-      const base = BASELINE_PROTOTYPES[label] as Rgb
-      // Half of the yellow images are orange-ish: yellow to the baseline, red to the candidate.
-      const orange = label === 3 && i % 2 === 0
-      const colour: Rgb = orange
-        ? [jitter(230, 10), jitter(165, 15), jitter(40, 10)]
-        : [jitter(base[0], 70), jitter(base[1], 70), jitter(base[2], 70)]
-      // Every fourth orange image is honestly ambiguous: red is a valid label too.
-      const valid = orange && i % 4 === 0 ? [3, 0] : [label]
-      samples.push({ file: `${name}/${String(i).padStart(2, '0')}.png`, label, colour, valid })
-    }
-  })
-  return samples
-}
-
 /** The classifier's rule, computed independently: the prototype nearest the image colour. */
 function nearest(colour: Rgb, prototypes: readonly Rgb[]): number {
   let best = 0
   let bestDistance = Infinity
   prototypes.forEach((prototype, k) => {
-    const distance = prototype.reduce((sum, value, j) => sum + (value - (colour[j] as number)) ** 2, 0)
+    const distance = prototype.reduce(
+      (sum, value, j) => sum + (value - (colour[j] as number)) ** 2,
+      0
+    )
     if (distance < bestDistance) {
       bestDistance = distance
       best = k
@@ -98,7 +56,13 @@ interface Expected {
 }
 
 function expectedFigures(samples: readonly Sample[], multiLabel: boolean): Expected[] {
-  const rows = CLASSES.map(() => ({ support: 0, baselineCorrect: 0, candidateCorrect: 0, lost: 0, gained: 0 }))
+  const rows = CLASSES.map(() => ({
+    support: 0,
+    baselineCorrect: 0,
+    candidateCorrect: 0,
+    lost: 0,
+    gained: 0
+  }))
   for (const sample of samples) {
     const row = rows[sample.label] as (typeof rows)[number]
     const valid = multiLabel ? sample.valid : [sample.label]
@@ -120,7 +84,11 @@ function expectedFigures(samples: readonly Sample[], multiLabel: boolean): Expec
     running = Math.min(running, (p * order.length) / rank)
     qValues[i] = running
   }
-  return rows.map((row, i) => ({ ...row, pValue: pValues[i] as number, qValue: qValues[i] as number }))
+  return rows.map((row, i) => ({
+    ...row,
+    pValue: pValues[i] as number,
+    qValue: qValues[i] as number
+  }))
 }
 
 describe('classdiff compare on real ONNX models', () => {
@@ -130,20 +98,7 @@ describe('classdiff compare on real ONNX models', () => {
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir('classdiff-cli-'))
-    await mkdir(path.join(dir, 'data'))
-    for (const name of CLASSES) await mkdir(path.join(dir, 'data', name))
-    await Promise.all(samples.map((sample) => writeSolidImage(path.join(dir, 'data', sample.file), sample.colour, 20, 16)))
-    await writeFile(
-      path.join(dir, 'data', 'manifest.csv'),
-      ['file,label', ...samples.map((sample) => `${sample.file},${CLASSES[sample.label]}`)].join('\n') + '\n'
-    )
-    await writeFile(path.join(dir, 'data', 'classes.txt'), CLASSES.join('\n') + '\n')
-    await writeFile(
-      path.join(dir, 'data', 'multi-labels.jsonl'),
-      samples.map((sample) => JSON.stringify({ file: sample.file, labels: sample.valid })).join('\n') + '\n'
-    )
-    await writeColourClassifier(path.join(dir, 'baseline.onnx'), { prototypes: BASELINE_PROTOTYPES })
-    await writeColourClassifier(path.join(dir, 'candidate.onnx'), { prototypes: CANDIDATE_PROTOTYPES })
+    await writeColourSet(dir, samples)
   })
   afterAll(() => cleanup())
 
@@ -168,9 +123,13 @@ describe('classdiff compare on real ONNX models', () => {
   ] as const)(
     'matches an independent computation of every per-class figure (%s labels)',
     async (metric, multiLabel) => {
-      const extra = multiLabel ? ['--multi-labels', path.join(dir, 'data', 'multi-labels.jsonl')] : []
+      const extra = multiLabel
+        ? ['--multi-labels', path.join(dir, 'data', 'multi-labels.jsonl')]
+        : []
       const run = await runCli(compareArgs(`out-${metric}`, extra))
-      const report = JSON.parse(await readFile(path.join(dir, `out-${metric}`, 'report.json'), 'utf8'))
+      const report = JSON.parse(
+        await readFile(path.join(dir, `out-${metric}`, 'report.json'), 'utf8')
+      )
       const expected = expectedFigures(samples, multiLabel)
       expect(report.metric).toBe(metric)
       expect(report.summary.images).toBe(samples.length)
@@ -202,13 +161,22 @@ describe('classdiff compare on real ONNX models', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^classdiff: FAIL/)
     expect(run.stdout).toMatch(/hurt: yellow −?-?\d+\.\d pt .*lost \d+ to red/)
-    const files = ['report.json', 'report.md', 'comment.md', 'augmentation-plan.json', 'predictions-baseline.jsonl', 'predictions-candidate.jsonl']
+    const files = [
+      'report.json',
+      'report.md',
+      'comment.md',
+      'augmentation-plan.json',
+      'predictions-baseline.jsonl',
+      'predictions-candidate.jsonl'
+    ]
     for (const file of files) {
       await expect(readFile(path.join(dir, 'out-gate', file), 'utf8')).resolves.not.toBe('')
     }
     const markdown = await readFile(path.join(dir, 'out-gate', 'report.md'), 'utf8')
     expect(markdown).toContain('yellow')
-    const firstLine = (await readFile(path.join(dir, 'out-gate', 'predictions-baseline.jsonl'), 'utf8')).split('\n')[0]
+    const firstLine = (
+      await readFile(path.join(dir, 'out-gate', 'predictions-baseline.jsonl'), 'utf8')
+    ).split('\n')[0]
     const prediction = JSON.parse(firstLine as string)
     expect(prediction.id).toBe('red/00.png')
     expect(prediction.top).toHaveLength(CLASSES.length)
@@ -229,7 +197,10 @@ describe('classdiff compare on real ONNX models', () => {
     const install = path.join(dir, 'install')
     await cp(path.join(REPO_ROOT, 'dist'), path.join(install, 'dist'), { recursive: true })
     await cp(path.join(REPO_ROOT, 'package.json'), path.join(install, 'package.json'))
-    const run = await runCli(compareArgs('out-copy'), { cli: path.join(install, 'dist', 'cli.js'), cwd: install })
+    const run = await runCli(compareArgs('out-copy'), {
+      cli: path.join(install, 'dist', 'cli.js'),
+      cwd: install
+    })
     expect(run.stderr).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND/)
     expect(run.code).toBe(1)
     const copied = await readFile(path.join(dir, 'out-copy', 'report.json'))

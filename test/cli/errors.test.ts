@@ -59,7 +59,9 @@ describe('classdiff compare on bad input', () => {
       outDir
     ])
     expect(run.code).toBe(2)
-    const lines = run.stderr.split('\n').filter((line) => line.trim() !== '' && !/^(Reading|Loading|Running|\d+ images)/.test(line))
+    const lines = run.stderr
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !/^(Reading|Loading|Running|\d+ images)/.test(line))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^classdiff: /)
     expect(lines[0]).toMatch(culprit)
@@ -77,7 +79,10 @@ describe('classdiff compare on bad input', () => {
     expectRejected({ baseline: at('not-a-model.onnx') }, /not-a-model\.onnx/))
 
   it('names both models when their class counts differ', () =>
-    expectRejected({ candidate: at('five.onnx'), classes: null }, /four\.onnx.*five\.onnx|five\.onnx.*four\.onnx/))
+    expectRejected(
+      { candidate: at('five.onnx'), classes: null },
+      /four\.onnx.*five\.onnx|five\.onnx.*four\.onnx/
+    ))
 
   it('names the model and the classes file when their class counts differ', async () => {
     await writeFile(at('data', 'three-classes.txt'), 'red\ngreen\nblue\n')
@@ -90,7 +95,11 @@ describe('classdiff compare on bad input', () => {
   })
 
   it('names the file and line of an unknown class name', async () => {
-    const file = await manifest('unknown-class.csv', ['file,label', 'img0.png,red', 'img1.png,purple'])
+    const file = await manifest('unknown-class.csv', [
+      'file,label',
+      'img0.png,red',
+      'img1.png,purple'
+    ])
     await expectRejected({ data: file }, /unknown-class\.csv:3.*purple/)
   })
 

@@ -163,6 +163,19 @@ describe('publish mode', () => {
     expect(server.comments(PR)[0].body).not.toContain('old results')
   })
 
+  it('without checks: write, still comments and warns about the check run', async () => {
+    server.injectFault({
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/check-runs',
+      status: 403,
+      message: 'Resource not accessible by integration'
+    })
+    const io = await publish({ files: defaultFiles(syntheticReport({ classes: ['cat', 'dog'] })) })
+    expect(io.failure).toBeNull()
+    expect(server.comments(PR)).toHaveLength(1)
+    expect(io.of('warning').join('\n')).toMatch(/could not create its check run: .*checks: write/)
+  })
+
   it('rejects a tampered report.json with a clear error and posts nothing', async () => {
     // The PR author edits the artifact: an impossible overall change of +700 points.
     const tampered = serializeReport(failing).replace('"delta":-0.125', '"delta":7')

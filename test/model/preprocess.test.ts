@@ -275,6 +275,24 @@ describe('decoding turns any supported image into RGB', () => {
     ])
   })
 
+  it('converts CMYK JPEGs (a few ImageNet photos are CMYK) to RGB', async () => {
+    const file = path.join(dir, 'cmyk.jpg')
+    await sharp({
+      create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 40, b: 30 } }
+    })
+      .toColourspace('cmyk')
+      .jpeg({ quality: 100 })
+      .toFile(file)
+    expect((await sharp(file).metadata()).space).toBe('cmyk')
+    const [r, g, b] = Array.from((await decodeCrop(file, tiny)).pixels.subarray(0, 3)) as [
+      number,
+      number,
+      number
+    ]
+    expect(r).toBeGreaterThan(170)
+    expect(Math.max(g, b)).toBeLessThan(60)
+  })
+
   it('reads WebP as well as PNG and JPEG', async () => {
     const file = await writeSolidImage(path.join(dir, 'solid.webp'), [12, 34, 56], 8, 8)
     expect(Array.from((await decodeCrop(file, tiny)).pixels.subarray(0, 3))).toEqual([12, 34, 56])
