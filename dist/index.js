@@ -20,7 +20,7 @@ import require$$0$4, { TextDecoder as TextDecoder$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { I as InputError, e as commonjsGlobal, g as getDefaultExportFromCjs, f as renderComment, C as CHECK_RUN_SUMMARY_LIMIT, h as renderJobSummary, s as serializeReport, i as COMMENT_LIMIT, j as sizeOf, k as safeLinkUrl, d as describeError, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard } from './pipeline.js';
+import { I as InputError, e as commonjsGlobal, g as getDefaultExportFromCjs, f as renderComment, C as CHECK_RUN_SUMMARY_LIMIT, h as renderJobSummary, d as describeError, s as serializeReport, i as COMMENT_LIMIT, j as sizeOf, k as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard } from './pipeline.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36699,7 +36699,10 @@ throttling.triggersNotification = triggersNotification;
  * the runner's proxy settings) plus Octokit's retry plugin (5xx with back-off) and throttling plugin
  * (GitHub's pacing of writes; 429 and secondary rate limits waited out as GitHub asks).
  */
-/** Retry-worthy failures the throttling plugin owns (rate limits) or that can never succeed on retry. */
+/**
+ * Statuses the retry plugin leaves alone: rate limits (403, 429), which the throttling plugin waits out for
+ * as long as GitHub asks, and refusals a retry cannot change.
+ */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 const RATE_LIMIT_RETRIES = 3;
 /**
@@ -37323,8 +37326,13 @@ async function executePublication(publication, client, io) {
         await mkdir$1(path.dirname(file.path), { recursive: true });
         await writeFile$1(file.path, file.content);
     }
-    if (!(await io.writeSummary(publication.summary))) {
-        io.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the report directory');
+    try {
+        if (!(await io.writeSummary(publication.summary))) {
+            io.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the report directory');
+        }
+    }
+    catch (error) {
+        io.warning(`classdiff could not write the job summary: ${describeError(error)}`);
     }
     for (const annotation of publication.annotations) {
         io[annotation.level](annotation.message, { title: annotation.title });

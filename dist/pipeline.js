@@ -34,7 +34,8 @@ function classifyKind(evidence, thresholds) {
     const within = (limit) => distance !== null && distance <= limit;
     if (rho >= thresholds.cooccurrence) {
         const reverse = evidence.reverseCooccurrence;
-        if (reverse !== null && Math.min(rho, reverse) >= thresholds.mutualCooccurrence)
+        const mutual = reverse !== null && Math.min(rho, reverse) >= thresholds.mutualCooccurrence;
+        if (mutual)
             return 'ambiguous';
         if (!evidence.hierarchyKnown)
             return null;
@@ -161,6 +162,18 @@ const OPTION_SPECS = [
         kind: 'number',
         value: 'EDGES',
         description: `Hierarchy distance at or below which two classes count as close (default ${DEFAULT_KIND_THRESHOLDS.hierarchyDistance}).`
+    },
+    {
+        name: 'mutual-cooccurrence-threshold',
+        kind: 'number',
+        value: 'RHO',
+        description: `A frequent co-label is ambiguous (two names for one thing) when co-labelled at least this much both ways (default ${DEFAULT_KIND_THRESHOLDS.mutualCooccurrence}).`
+    },
+    {
+        name: 'ambiguous-distance-threshold',
+        kind: 'number',
+        value: 'EDGES',
+        description: `…or when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
     },
     {
         name: 'out-dir',
@@ -334,6 +347,8 @@ const REPORT_OPTION_NAMES = new Set([
     'metric',
     'cooccurrence-threshold',
     'hierarchy-distance-threshold',
+    'mutual-cooccurrence-threshold',
+    'ambiguous-distance-threshold',
     'out-dir'
 ]);
 function parseReportOptions(raw, baseDir) {
@@ -620,9 +635,11 @@ function dropsBeyondMargin(delta, margin) {
  */
 function classStatus(delta, qValue, gainQValue, policy) {
     const margin = classMargin(policy);
-    if (qValue !== null && dropsBeyondMargin(delta, margin))
+    if (qValue !== null && dropsBeyondMargin(delta, margin)) {
         return qValue <= policy.alpha ? 'hurt' : 'suspected';
-    if (gainQValue !== null && dropsBeyondMargin(-delta, margin) && gainQValue <= policy.alpha)
+    }
+    const gainsBeyondMargin = dropsBeyondMargin(-delta, margin);
+    if (gainQValue !== null && gainsBeyondMargin && gainQValue <= policy.alpha)
         return 'helped';
     return 'unchanged';
 }
@@ -649,9 +666,12 @@ function decideVerdict(classes, overall, policy, metric) {
     }
     return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons };
 }
+/** One line, at most MAX_NAME_LENGTH characters (counted in code points, so no emoji is cut in half). */
 function shortName(name) {
-    const oneLine = name.replace(/\s+/g, ' ').trim();
-    return oneLine.length > MAX_NAME_LENGTH ? `${oneLine.slice(0, MAX_NAME_LENGTH - 1)}…` : oneLine;
+    const characters = [...name.replace(/\s+/g, ' ').trim()];
+    if (characters.length <= MAX_NAME_LENGTH)
+        return characters.join('');
+    return `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…`;
 }
 function formatNumber$1(value) {
     return String(Number(value.toPrecision(6)));

@@ -127,6 +127,18 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     description: `Hierarchy distance at or below which two classes count as close (default ${DEFAULT_KIND_THRESHOLDS.hierarchyDistance}).`
   },
   {
+    name: 'mutual-cooccurrence-threshold',
+    kind: 'number',
+    value: 'RHO',
+    description: `A frequent co-label is ambiguous (two names for one thing) when co-labelled at least this much both ways (default ${DEFAULT_KIND_THRESHOLDS.mutualCooccurrence}).`
+  },
+  {
+    name: 'ambiguous-distance-threshold',
+    kind: 'number',
+    value: 'EDGES',
+    description: `…or when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
+  },
+  {
     name: 'out-dir',
     kind: 'string',
     default: 'classdiff-report',
@@ -318,6 +330,8 @@ const REPORT_OPTION_NAMES = new Set([
   'metric',
   'cooccurrence-threshold',
   'hierarchy-distance-threshold',
+  'mutual-cooccurrence-threshold',
+  'ambiguous-distance-threshold',
   'out-dir'
 ])
 

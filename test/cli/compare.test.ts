@@ -183,6 +183,24 @@ describe('classdiff compare on real ONNX models', () => {
     expect(prediction.scores).toHaveLength(CLASSES.length)
   })
 
+  it('passes the same checkpoint compared with itself: nothing hurt, exit 0', async () => {
+    const args = compareArgs('out-self', [
+      '--multi-labels',
+      path.join(dir, 'data', 'multi-labels.jsonl')
+    ])
+    args[4] = path.join(dir, 'baseline.onnx')
+    const run = await runCli(args)
+    expect(run.code).toBe(0)
+    const report = JSON.parse(await readFile(path.join(dir, 'out-self', 'report.json'), 'utf8'))
+    expect(report.verdict).toBe('pass')
+    expect(report.summary).toMatchObject({ hurt: 0, suspected: 0, helped: 0 })
+    expect(
+      report.classes.every(
+        (entry: { lost: number; gained: number }) => entry.lost + entry.gained === 0
+      )
+    ).toBe(true)
+  })
+
   it('writes byte-identical reports for the same inputs, whatever the batch size and threads', async () => {
     await runCli(compareArgs('out-a', ['--batch-size', '7', '--threads', '1']))
     await runCli(compareArgs('out-b', ['--batch-size', '64', '--threads', '2']))
