@@ -30,24 +30,29 @@ function smoothField(
 ): Float32Array {
   const gridWidth = cells + 2
   const gridHeight = Math.ceil((cells * height) / width) + 2
-  const grid = new Float32Array(gridWidth * gridHeight)
-  for (let i = 0; i < grid.length; i++) grid[i] = (random.uniform() * 2 - 1) * amplitude
+  const grid = random.weights(gridWidth * gridHeight, amplitude / Math.sqrt(3))
   const field = new Float32Array(width * height)
-  const scaleX = cells / width
-  const scaleY = scaleX
+  const scale = cells / width
+  // Column positions are the same on every row: compute them once.
+  const column = new Int32Array(width)
+  const columnFraction = new Float32Array(width)
+  for (let x = 0; x < width; x++) {
+    column[x] = Math.floor(x * scale)
+    columnFraction[x] = x * scale - column[x]!
+  }
+  const row = new Float32Array(gridWidth)
   for (let y = 0; y < height; y++) {
-    const gy = y * scaleY
+    const gy = y * scale
     const y0 = Math.floor(gy)
     const fy = gy - y0
+    const top = y0 * gridWidth
+    const bottom = top + gridWidth
+    for (let g = 0; g < gridWidth; g++) row[g] = grid[top + g]! * (1 - fy) + grid[bottom + g]! * fy
+    const out = y * width
     for (let x = 0; x < width; x++) {
-      const gx = x * scaleX
-      const x0 = Math.floor(gx)
-      const fx = gx - x0
-      const a = grid[y0 * gridWidth + x0]!
-      const b = grid[y0 * gridWidth + x0 + 1]!
-      const c = grid[(y0 + 1) * gridWidth + x0]!
-      const d = grid[(y0 + 1) * gridWidth + x0 + 1]!
-      field[y * width + x] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
+      const g = column[x]!
+      const fx = columnFraction[x]!
+      field[out + x] = row[g]! * (1 - fx) + row[g + 1]! * fx
     }
   }
   return field
@@ -100,11 +105,10 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
     }
   }
   // Sensor noise, last, as a camera adds it: mostly luminance, a little per channel.
-  for (let p = 0; p < pixels.length; p += 3) {
-    const grain = (random.uniform() + random.uniform() - 1) * noise * 2.4
-    for (let c = 0; c < 3; c++) {
-      pixels[p + c] = clampByte(pixels[p + c]! + grain + (random.uniform() - 0.5) * noise)
-    }
+  const grain = random.weights(width * height, noise)
+  const speckle = random.weights(pixels.length, noise * 0.3)
+  for (let i = 0, p = 0; i < grain.length; i++, p += 3) {
+    for (let c = 0; c < 3; c++) pixels[p + c] = clampByte(pixels[p + c]! + grain[i]! + speckle[p + c]!)
   }
   return pixels
 }
