@@ -16,7 +16,16 @@ const keep = {
   '@img/sharp-libvips-linux-x64': ['package.json', 'README.md', 'versions.json', 'lib'],
   '@img/colour': ['package.json', 'LICENSE.md', 'color.cjs', 'index.cjs'],
   'detect-libc': ['package.json', 'LICENSE', 'lib'],
-  semver: ['package.json', 'LICENSE', 'classes', 'functions', 'internal', 'ranges', 'index.js', 'preload.js']
+  semver: [
+    'package.json',
+    'LICENSE',
+    'classes',
+    'functions',
+    'internal',
+    'ranges',
+    'index.js',
+    'preload.js'
+  ]
 }
 
 rmSync(target, { recursive: true, force: true })

@@ -15,7 +15,11 @@ describe('parseConfig', () => {
     expect(config.baselines).toEqual([
       { kind: 'onnx', path: path.join(base, 'a.onnx'), preprocess: null }
     ])
-    expect(config.candidate).toEqual({ kind: 'onnx', path: path.join(base, 'b.onnx'), preprocess: null })
+    expect(config.candidate).toEqual({
+      kind: 'onnx',
+      path: path.join(base, 'b.onnx'),
+      preprocess: null
+    })
     expect(config.data).toBe(path.join(base, 'set/manifest.csv'))
     expect(config.policy).toEqual({
       maxClassDrop: 5,
@@ -34,7 +38,11 @@ describe('parseConfig', () => {
 
   it('treats extra baselines as seed replicates, models first, then predictions files', () => {
     const config = parseConfig(
-      { ...minimal, baseline: ['a.onnx', 'a-seed2.onnx'], 'baseline-predictions': ['a-seed3.jsonl'] },
+      {
+        ...minimal,
+        baseline: ['a.onnx', 'a-seed2.onnx'],
+        'baseline-predictions': ['a-seed3.jsonl']
+      },
       base
     )
     expect(config.baselines.map((source) => [source.kind, path.basename(source.path)])).toEqual([
@@ -66,7 +74,10 @@ describe('parseConfig', () => {
   })
 
   it('treats empty strings (unset action inputs) as absent', () => {
-    const config = parseConfig({ ...minimal, classes: '', 'max-class-drop': '', 'baseline-predictions': [''] }, base)
+    const config = parseConfig(
+      { ...minimal, classes: '', 'max-class-drop': '', 'baseline-predictions': [''] },
+      base
+    )
     expect(config.classes).toBeNull()
     expect(config.policy.maxClassDrop).toBe(5)
     expect(config.baselines).toHaveLength(1)
@@ -74,7 +85,11 @@ describe('parseConfig', () => {
 
   it('accepts predictions files alone with the imagenet preset and no images', () => {
     const config = parseConfig(
-      { preset: 'imagenet', 'baseline-predictions': ['a.jsonl'], 'candidate-predictions': 'b.jsonl' },
+      {
+        preset: 'imagenet',
+        'baseline-predictions': ['a.jsonl'],
+        'candidate-predictions': 'b.jsonl'
+      },
       base
     )
     expect(config.data).toBeNull()
@@ -84,14 +99,20 @@ describe('parseConfig', () => {
   it.each([
     [{ candidate: 'b.onnx', data: 'd' }, /no baseline/],
     [{ baseline: ['a.onnx'], data: 'd' }, /no candidate/],
-    [{ ...minimal, 'candidate-predictions': 'b.jsonl' }, /either --candidate or --candidate-predictions/],
+    [
+      { ...minimal, 'candidate-predictions': 'b.jsonl' },
+      /either --candidate or --candidate-predictions/
+    ],
     [{ baseline: ['a.onnx'], candidate: 'b.onnx' }, /no evaluation set/],
     [{ baseline: ['a.onnx'], candidate: 'b.onnx', preset: 'imagenet' }, /models need images/],
     [{ ...minimal, preset: 'cifar' }, /--preset must be "imagenet", got "cifar"/],
     [{ ...minimal, alpha: 'lots' }, /--alpha must be a number, got "lots"/],
     [{ ...minimal, alpha: '2' }, /--alpha must be between/],
     [{ ...minimal, 'max-class-drop': '-1' }, /--max-class-drop must be between 0 and 100, got -1/],
-    [{ ...minimal, metric: 'top5' }, /--metric must be one of auto, multi-label, original, got "top5"/],
+    [
+      { ...minimal, metric: 'top5' },
+      /--metric must be one of auto, multi-label, original, got "top5"/
+    ],
     [{ ...minimal, 'batch-size': '2.5' }, /--batch-size must be a whole number/],
     [{ ...minimal, 'execution-provider': 'tpu' }, /--execution-provider must be one of cpu, cuda/],
     [{ ...minimal, shard: '5/4' }, /--shard must be I\/N/],
@@ -115,7 +136,9 @@ describe('parseConfig', () => {
 
 describe('VERSION', () => {
   it('matches package.json', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    )
     expect(VERSION).toBe(manifest.version)
   })
 })
