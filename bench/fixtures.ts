@@ -39,7 +39,10 @@ export interface ModelPair {
 }
 
 /** Writes to a temporary name first, so an interrupted run never leaves a truncated fixture behind. */
-async function writeAtomically(file: string, write: (temporary: string) => Promise<unknown>): Promise<void> {
+async function writeAtomically(
+  file: string,
+  write: (temporary: string) => Promise<unknown>
+): Promise<void> {
   const temporary = `${file}.partial`
   await write(temporary)
   await rename(temporary, file)
@@ -125,7 +128,10 @@ function rankedPrediction(id: string, best: number, random: SeededRandom): Predi
  * (class difficulty varies), a candidate that agrees with it on most images, and class pairs whose
  * shifts the analysis must find and explain (laptop → notebook, an ambiguous pair; dog breeds; unrelated).
  */
-export async function ensureAnalysisPredictions(): Promise<{ baseline: string; candidate: string }> {
+export async function ensureAnalysisPredictions(): Promise<{
+  baseline: string
+  candidate: string
+}> {
   await mkdir(PREDICTIONS_DIR, { recursive: true })
   const baselineFile = path.join(PREDICTIONS_DIR, 'imagenet-baseline.jsonl')
   const candidateFile = path.join(PREDICTIONS_DIR, 'imagenet-candidate.jsonl')

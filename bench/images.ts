@@ -100,7 +100,8 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
         if (ellipse && dx * dx + dy * dy > 1) continue
         const p = (y * width + x) * 3
         const shade = 0.75 + 0.25 * (1 - dy)
-        for (let c = 0; c < 3; c++) pixels[p + c] = clampByte(colour[c]! * shade + (pixels[p + c]! - 128) * 0.3)
+        for (let c = 0; c < 3; c++)
+          pixels[p + c] = clampByte(colour[c]! * shade + (pixels[p + c]! - 128) * 0.3)
       }
     }
   }
@@ -108,7 +109,8 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
   const grain = random.weights(width * height, noise)
   const speckle = random.weights(pixels.length, noise * 0.3)
   for (let i = 0, p = 0; i < grain.length; i++, p += 3) {
-    for (let c = 0; c < 3; c++) pixels[p + c] = clampByte(pixels[p + c]! + grain[i]! + speckle[p + c]!)
+    for (let c = 0; c < 3; c++)
+      pixels[p + c] = clampByte(pixels[p + c]! + grain[i]! + speckle[p + c]!)
   }
   return pixels
 }

@@ -9,6 +9,7 @@ import 'node:url';
 import 'sharp';
 import 'node:module';
 import 'onnxruntime-node';
+import 'node:worker_threads';
 import 'node:crypto';
 
 /** `75s` → `1m15s`, `3725s` → `1h02m`. */

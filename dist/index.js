@@ -20,7 +20,7 @@ import require$$0$4, { TextDecoder as TextDecoder$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { I as InputError, e as commonjsGlobal, g as getDefaultExportFromCjs, f as renderComment, C as CHECK_RUN_SUMMARY_LIMIT, h as renderJobSummary, d as describeError, s as serializeReport, i as COMMENT_LIMIT, j as sizeOf, k as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard } from './pipeline.js';
+import { I as InputError, e as commonjsGlobal, g as getDefaultExportFromCjs, f as renderComment, C as CHECK_RUN_SUMMARY_LIMIT, h as renderJobSummary, d as describeError, s as serializeReport, i as COMMENT_LIMIT, j as sizeOf, k as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard, l as setFatalReporter } from './pipeline.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -38565,7 +38565,17 @@ const coreIO = {
  * The action's front: wires the runner (`@actions/core`, the environment) to the flow in `src/github/`.
  * `@github/local-action` runs this file's `run` directly; `src/index.ts` calls it in the bundle.
  */
+/** A workflow command's data, escaped as `@actions/core` escapes it (so the message stays one line). */
+function commandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
 async function run() {
+    // A model that outlives --timeout ends the process from the watchdog thread: it fails the step the way
+    // core.setFailed would, with an error annotation on stdout.
+    setFatalReporter((message) => ({
+        fd: 1,
+        text: `::error::${commandData(inActionTerms(message))}\n`
+    }));
     await runAction({ env: process.env, io: coreIO, readInput: (name) => getInput(name) });
 }
 

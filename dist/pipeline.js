@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import * as ort from 'onnxruntime-node';
+import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 
 /** The defaults justified above; the config stage starts from these. */
@@ -202,6 +203,13 @@ const OPTION_SPECS = [
         default: 'cpu',
         value: 'cpu|cuda',
         description: 'onnxruntime execution provider.'
+    },
+    {
+        name: 'timeout',
+        kind: 'number',
+        default: '600',
+        value: 'SECONDS',
+        description: 'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
     },
     {
         name: 'cache-dir',
@@ -428,6 +436,7 @@ function parseConfig(raw, baseDir) {
         batchSize: integer(raw, 'batch-size', 1, 4096),
         threads: integer(raw, 'threads', 0, 1024),
         executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda']),
+        timeout: number(raw, 'timeout', 0, 86_400),
         cacheDir: resolveOptional('cache-dir'),
         shard: parseShard(optionalString(raw, 'shard')),
         allowOutsideRoot: boolean(raw, 'allow-outside-root')
@@ -31229,7 +31238,8 @@ function parseJsonDocument(text, file) {
 function reason(error) {
     // V8 quotes the whole input after the reason ("…, "[1,,2]" is not valid JSON"); keep the reason only.
     const message = error instanceof Error ? error.message : String(error);
-    return oneLine(message.replace(/, ".*" is not valid JSON$/s, ''), 120);
+    // (V8 shortens a long input with "...", before or after the quoted part.)
+    return oneLine(message.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''), 120);
 }
 function lineAndColumn(text, offset) {
     let line = 1;
@@ -31348,6 +31358,11 @@ function readCsvRows(text, path) {
         });
     }
     catch (error) {
+        // csv-parse notices an unclosed quote only at the end of the file; the line that opened it is the culprit.
+        const opened = error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : null;
+        if (opened !== null) {
+            throw new InputError(`${path}:${opened}: malformed CSV (Quote Not Closed: the quoted field that opens on this line never closes)`);
+        }
         const line = error.lines;
         const where = typeof line === 'number' ? `${path}:${line}` : path;
         const reason = error instanceof Error ? error.message.replace(/ (on|at) line \d+$/, '') : String(error);
@@ -31372,6 +31387,32 @@ function readCsvRows(text, path) {
             line
         };
     });
+}
+/** The line where a quoted CSV field that never closes begins (RFC 4180 quoting, `""` escapes), or null. */
+function unclosedQuoteLine(text) {
+    let line = 1;
+    let openedOn = null;
+    let fieldStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        if (openedOn !== null) {
+            if (c !== '"')
+                continue;
+            if (text[i + 1] === '"')
+                i++;
+            else
+                openedOn = null;
+        }
+        else if (c === '"' && fieldStart)
+            openedOn = line;
+        else if (c === '\n' || c === ',')
+            fieldStart = true;
+        else if (c !== ' ' && c !== '\t' && c !== '\r')
+            fieldStart = false;
+    }
+    return openedOn;
 }
 function readJsonlRows(text, path) {
     const rows = [];
@@ -32373,6 +32414,106 @@ class OrtModelSession {
 }
 
 /**
+ * Time-outs for onnxruntime's calls (`--timeout`).
+ *
+ * onnxruntime-node loads a model and runs it synchronously on Node's main thread (its `run()` is a promise
+ * around a blocking call), so while a hostile or oversized model loads or scores a batch, no timer on the main
+ * thread can fire and no JavaScript can interrupt the call. A watchdog thread (worker_threads) watches the
+ * deadline in shared memory instead: the main thread arms it with the time-out and the failure line before each
+ * call and disarms it after. When a call outlives its deadline the watchdog writes the front's one-line failure
+ * (`classdiff: …` on stderr for the CLI, an `::error::` command for the action) and kills the process with
+ * SIGKILL: the native call cannot be stopped, and Node cannot exit normally while it runs. So a time-out ends
+ * the process at once with exit status 137 (128 + SIGKILL), nothing written after it.
+ *
+ * One deadline at a time: the pipeline opens and runs models one after another.
+ */
+const cliReporter = (message) => ({ fd: 2, text: `classdiff: ${message}\n` });
+let reporter = cliReporter;
+/** How the running front reports a time-out. The CLI's form is the default. */
+function setFatalReporter(next) {
+    reporter = next;
+}
+/** Longest failure line kept, in bytes (UTF-8). */
+const MESSAGE_BYTES = 4096;
+// Shared state, Int32 slots: the generation (bumped on every arm and disarm), the armed time-out in ms
+// (0 = disarmed), the message length and the file descriptor.
+const GENERATION = 0;
+const TIMEOUT_MS = 1;
+const LENGTH = 2;
+const FD = 3;
+/** Runs in the watchdog thread (CommonJS, eval'd: the bundle ships no separate worker file). */
+const WATCHDOG_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const { writeSync } = require('node:fs')
+const state = new Int32Array(workerData.state)
+const message = new Uint8Array(workerData.message)
+for (;;) {
+  const generation = Atomics.load(state, ${GENERATION})
+  const timeout = Atomics.load(state, ${TIMEOUT_MS})
+  if (timeout <= 0) {
+    Atomics.wait(state, ${GENERATION}, generation)
+    continue
+  }
+  if (Atomics.wait(state, ${GENERATION}, generation, timeout) !== 'timed-out') continue
+  if (Atomics.load(state, ${GENERATION}) !== generation) continue
+  try {
+    writeSync(Atomics.load(state, ${FD}), message.subarray(0, Atomics.load(state, ${LENGTH})))
+  } finally {
+    process.kill(process.pid, 'SIGKILL')
+  }
+}
+`;
+let watchdog = null;
+function start() {
+    if (watchdog !== null)
+        return watchdog;
+    const state = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
+    const message = new Uint8Array(new SharedArrayBuffer(MESSAGE_BYTES));
+    const worker = new Worker(WATCHDOG_SOURCE, {
+        eval: true,
+        workerData: { state: state.buffer, message: message.buffer }
+    });
+    // Never keeps the process alive; Atomics.wait is interrupted when the process exits.
+    worker.unref();
+    watchdog = { state, message };
+    return watchdog;
+}
+function arm(dog, milliseconds, report) {
+    let bytes = Buffer.from(report.text, 'utf8');
+    if (bytes.length > MESSAGE_BYTES) {
+        bytes = Buffer.concat([bytes.subarray(0, MESSAGE_BYTES - 1), Buffer.from('\n')]);
+    }
+    dog.message.set(bytes);
+    Atomics.store(dog.state, LENGTH, bytes.length);
+    Atomics.store(dog.state, FD, report.fd);
+    Atomics.store(dog.state, TIMEOUT_MS, milliseconds);
+    Atomics.add(dog.state, GENERATION, 1);
+    Atomics.notify(dog.state, GENERATION);
+}
+function disarm(dog) {
+    Atomics.store(dog.state, TIMEOUT_MS, 0);
+    Atomics.add(dog.state, GENERATION, 1);
+    Atomics.notify(dog.state, GENERATION);
+}
+/**
+ * Runs `fn` (one onnxruntime call: a load or a batch) under a deadline of `seconds`; 0 means no limit. When the
+ * deadline passes, the process ends with `message` as its one failure line (see the module comment).
+ */
+async function withDeadline(seconds, message, fn) {
+    if (!(seconds > 0))
+        return fn();
+    const dog = start();
+    const milliseconds = Math.max(1, Math.min(0x7fffffff, Math.round(seconds * 1000)));
+    arm(dog, milliseconds, reporter(message));
+    try {
+        return await fn();
+    }
+    finally {
+        disarm(dog);
+    }
+}
+
+/**
  * Images decoded ahead of inference, at least. onnxruntime-node's run() blocks the event loop, and each
  * image needs three hops through it (read, header, decode), so a shallow queue leaves the libuv decoders
  * idle while a batch runs: with 64 images ahead every other batch of 32 waited for its pixels, with 128 none did.
@@ -32505,7 +32646,7 @@ async function evaluateModels(images, jobs, options) {
     const sessions = [];
     try {
         for (const job of jobs) {
-            sessions.push(await openModel(job.path, options).catch(renameModel(job)));
+            sessions.push(await withDeadline(options.timeout ?? 0, `model ${job.label}: loading took longer than the ${options.timeout} s time-out (--timeout)`, () => openModel(job.path, options)).catch(renameModel(job)));
         }
         const classCounts = sessions.map((session) => session.signature.classes);
         checkClassCounts(classCounts, jobs, options.classCount);
@@ -32558,9 +32699,7 @@ async function evaluateModels(images, jobs, options) {
                 const { height, width } = group.normaliser.geometry;
                 for (const j of group.jobs) {
                     const job = jobs[j];
-                    const { scores, classes } = await sessions[j]
-                        .run(buffer, prepared.count, height, width)
-                        .catch(renameModel(job));
+                    const { scores, classes } = await withDeadline(options.timeout ?? 0, `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify(images[prepared.start].id)}) took longer than the ${options.timeout} s time-out (--timeout)`, () => sessions[j].run(buffer, prepared.count, height, width)).catch(renameModel(job));
                     if (runtimeClasses[j] === null) {
                         runtimeClasses[j] = classes;
                         checkClassCounts(runtimeClasses, jobs, options.classCount);
@@ -32606,13 +32745,7 @@ async function writePredictions(path, predictions) {
 }
 const describe = (value) => JSON.stringify(value) ?? String(value);
 function parseLine(text, where, classCount) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`${where}: not valid JSON (${error.message})`);
-    }
+    const value = parseJsonLine(text, where);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new InputError(`${where}: expected an object like {"id": "...", "top": [3, 7]}`);
     }
@@ -32653,6 +32786,13 @@ function parseLine(text, where, classCount) {
  * errors naming `file:line`. Blank lines are skipped.
  */
 async function readPredictions(path, classCount) {
+    return (await readPredictionLines(path, classCount)).predictions;
+}
+/**
+ * readPredictions, plus the line each id was read from: checks that need the evaluation set (unknown ids,
+ * class indices beyond its classes) run later and still name `file:line`.
+ */
+async function readPredictionLines(path, classCount) {
     let text;
     try {
         text = await readFile(path, 'utf8');
@@ -32676,11 +32816,11 @@ async function readPredictions(path, classCount) {
         const prediction = parseLine(line, where, classCount);
         const first = lineOf.get(prediction.id);
         if (first !== undefined)
-            throw new InputError(`${where}: duplicate id "${prediction.id}" (first on line ${first})`);
+            throw new InputError(`${where}: duplicate id ${JSON.stringify(prediction.id)} (first on line ${first})`);
         lineOf.set(prediction.id, i + 1);
         predictions.push(prediction);
     });
-    return predictions;
+    return { predictions, lineOf };
 }
 
 /**
@@ -34272,29 +34412,38 @@ function roles(config) {
         'candidate'
     ];
 }
-/** Aligns predictions to the evaluation set by id; unknown and missing ids are input errors. */
-function alignTop1(predictions, evalSet, source) {
-    const byId = new Map();
-    for (const prediction of predictions)
-        byId.set(prediction.id, prediction);
-    const top1 = new Int32Array(evalSet.images.length);
+/**
+ * Aligns predictions to the evaluation set by id. Unknown ids, missing ids and class indices outside the set's
+ * classes (anywhere in `top`, not only the best) are input errors; `lineOf` (from a predictions file) lets the
+ * message name `file:line`.
+ */
+function alignTop1(predictions, evalSet, source, lineOf) {
+    const where = (id) => {
+        const line = lineOf?.get(id);
+        return line === undefined ? source : `${source}:${line}`;
+    };
     const classCount = evalSet.classNames.length;
+    const ids = new Set(evalSet.images.map((image) => image.id));
+    const byId = new Map();
+    for (const prediction of predictions) {
+        // A mistyped id is both unknown and missing; the unknown one has a line to point at, so it comes first.
+        if (!ids.has(prediction.id)) {
+            throw new InputError(`${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${displayPath(evalSet.source)})`);
+        }
+        const outside = prediction.top.find((index) => !(index >= 0 && index < classCount));
+        if (outside !== undefined) {
+            throw new InputError(`${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`);
+        }
+        byId.set(prediction.id, prediction);
+    }
+    const top1 = new Int32Array(evalSet.images.length);
     evalSet.images.forEach((image, i) => {
         const prediction = byId.get(image.id);
-        if (!prediction)
-            throw new InputError(`${source}: no prediction for image "${image.id}"`);
-        const best = prediction.top[0];
-        if (best === undefined || best < 0 || best >= classCount) {
-            throw new InputError(`${source}: prediction for "${image.id}" names class ${best}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`);
+        if (!prediction) {
+            throw new InputError(`${source}: no prediction for image ${JSON.stringify(image.id)}`);
         }
-        top1[i] = best;
+        top1[i] = prediction.top[0];
     });
-    if (byId.size > evalSet.images.length) {
-        const ids = new Set(evalSet.images.map((image) => image.id));
-        const unknown = predictions.find((prediction) => !ids.has(prediction.id));
-        if (unknown)
-            throw new InputError(`${source}: prediction for unknown image "${unknown.id}"`);
-    }
     return top1;
 }
 /** Reads the predictions files among the sources (by source index). */
@@ -34302,7 +34451,7 @@ async function readPredictionFiles(sources) {
     const byIndex = new Map();
     for (const [i, source] of sources.entries()) {
         if (source.kind === 'predictions')
-            byIndex.set(i, await readPredictions(source.path));
+            byIndex.set(i, await readPredictionLines(source.path));
     }
     return byIndex;
 }
@@ -34366,6 +34515,7 @@ async function runModels(config, sources, images, classCount, log) {
         executionProvider: config.executionProvider,
         topK: TOP_K,
         classCount,
+        timeout: config.timeout,
         onProgress: log.progress?.bind(log)
     }));
     for (const [i, entry] of pending.entries()) {
@@ -34384,9 +34534,12 @@ async function runCompare(config, log) {
     const sources = [...config.baselines, config.candidate];
     const sourceRoles = roles(config);
     // Predictions files first: with a preset and no images, their ids define the evaluation set.
-    const predictions = sources.some((source) => source.kind === 'predictions')
+    const predictionFiles = sources.some((source) => source.kind === 'predictions')
         ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
         : new Map();
+    const predictions = new Map();
+    for (const [i, file] of predictionFiles)
+        predictions.set(i, file.predictions);
     const presetIds = config.preset !== null && config.data === null
         ? (predictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
         : undefined;
@@ -34395,7 +34548,11 @@ async function runCompare(config, log) {
     for (const [i, list] of await runModels(config, sources, evalSet.images, classCount, log)) {
         predictions.set(i, list);
     }
-    const top1 = sources.map((source, i) => alignTop1(predictions.get(i), evalSet, sourceLabel(source)));
+    const top1 = sources.map((source, i) => alignTop1(predictions.get(i), evalSet, sourceLabel(source), 
+    // Lines of a user's file; merged shards are read from a scratch file whose lines mean nothing to them.
+    source.kind === 'predictions' && source.label === undefined
+        ? predictionFiles.get(i)?.lineOf
+        : undefined));
     const input = {
         classNames: evalSet.classNames,
         labels: Int32Array.from(evalSet.images, (image) => image.label),
@@ -34511,6 +34668,7 @@ async function runReport(options, log) {
             batchSize: 1,
             threads: 0,
             executionProvider: 'cpu',
+            timeout: 0,
             cacheDir: null,
             shard: null,
             allowOutsideRoot: manifest.data.allowOutsideRoot
@@ -34522,4 +34680,4 @@ async function runReport(options, log) {
     }
 }
 
-export { CHECK_RUN_SUMMARY_LIMIT as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, commonjsGlobal as e, renderComment as f, getDefaultExportFromCjs as g, renderJobSummary as h, COMMENT_LIMIT$1 as i, sizeOf as j, safeLinkUrl as k, parseConfig as p, runShard as r, serializeReport as s };
+export { CHECK_RUN_SUMMARY_LIMIT as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, commonjsGlobal as e, renderComment as f, getDefaultExportFromCjs as g, renderJobSummary as h, COMMENT_LIMIT$1 as i, sizeOf as j, safeLinkUrl as k, setFatalReporter as l, parseConfig as p, runShard as r, serializeReport as s };

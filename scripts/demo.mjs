@@ -37,7 +37,13 @@ function main() {
     return 0
   }
   const cli = join(root, 'dist', 'cli.js')
-  for (const file of [cli, `${models}/baseline.onnx`, `${models}/candidate.onnx`, `${models}/class-conditional.onnx`, `${data}/manifest.csv`]) {
+  for (const file of [
+    cli,
+    `${models}/baseline.onnx`,
+    `${models}/candidate.onnx`,
+    `${models}/class-conditional.onnx`,
+    `${data}/manifest.csv`
+  ]) {
     if (!existsSync(resolve(root, file))) {
       console.error(`demo: ${file} is missing (run from a full checkout of classdiff)`)
       return 1
@@ -48,13 +54,21 @@ function main() {
 
   const first = compare(cli, 'baseline', 'candidate', join(outDir, 'demo-1'), values.threads)
   if (first === null) return 1
-  const second = compare(cli, 'candidate', 'class-conditional', join(outDir, 'demo-2'), values.threads)
+  const second = compare(
+    cli,
+    'candidate',
+    'class-conditional',
+    join(outDir, 'demo-2'),
+    values.threads
+  )
   if (second === null) return 1
 
   const seconds = ((Date.now() - started) / 1000).toFixed(0)
   console.log('')
   console.log('═'.repeat(78))
-  console.log(`classdiff demo: glyph classifiers, ${first.report.summary.images} test images, ${first.report.summary.classes} classes (${seconds} s)`)
+  console.log(
+    `classdiff demo: glyph classifiers, ${first.report.summary.images} test images, ${first.report.summary.classes} classes (${seconds} s)`
+  )
   console.log('═'.repeat(78))
   describeFirst(first)
   describeSecond(first, second)
@@ -70,23 +84,35 @@ function compare(cli, baseline, candidate, outDir, threads) {
   const args = [
     cli,
     'compare',
-    '--baseline', `${models}/${baseline}.onnx`,
-    '--candidate', `${models}/${candidate}.onnx`,
-    '--data', `${data}/manifest.csv`,
-    '--classes', `${data}/classes.txt`,
-    '--multi-labels', `${data}/multi-labels.jsonl`,
-    '--hierarchy', `${data}/hierarchy.txt`,
-    '--out-dir', outDir
+    '--baseline',
+    `${models}/${baseline}.onnx`,
+    '--candidate',
+    `${models}/${candidate}.onnx`,
+    '--data',
+    `${data}/manifest.csv`,
+    '--classes',
+    `${data}/classes.txt`,
+    '--multi-labels',
+    `${data}/multi-labels.jsonl`,
+    '--hierarchy',
+    `${data}/hierarchy.txt`,
+    '--out-dir',
+    outDir
   ]
   if (threads !== undefined) args.push('--threads', threads)
-  console.log(`\n$ classdiff compare --baseline ${baseline}.onnx --candidate ${candidate}.onnx … --out-dir ${shown(outDir)}`)
+  console.log(
+    `\n$ classdiff compare --baseline ${baseline}.onnx --candidate ${candidate}.onnx … --out-dir ${shown(outDir)}`
+  )
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (result.error) {
     console.error(`demo: could not start classdiff: ${result.error.message}`)
     return null
   }
   if (result.status !== 0 && result.status !== 1) {
-    const how = result.status === null ? `was killed by ${result.signal}` : `exited with code ${result.status}`
+    const how =
+      result.status === null
+        ? `was killed by ${result.signal}`
+        : `exited with code ${result.status}`
     console.error(`demo: classdiff ${how} comparing ${baseline} with ${candidate}; the demo failed`)
     return null
   }
@@ -103,10 +129,12 @@ function describeFirst(run) {
   const { report } = run
   const s = report.summary
   console.log('')
-  console.log(`1. baseline (weak crops) → candidate (strong RandomResizedCrop): gate ${report.verdict.toUpperCase()}`)
+  console.log(
+    `1. baseline (weak crops) → candidate (strong RandomResizedCrop): gate ${report.verdict.toUpperCase()}`
+  )
   console.log(
     `   average ${report.metric} accuracy ${pct(acc(s.baseline, report.metric))} → ${pct(acc(s.candidate, report.metric))} ` +
-      `(${signedPoints(s.delta)}): better on average, yet`
+      `(${signedPoints(s.delta)})${s.delta > 0 ? ': better on average, yet' : ''}`
   )
   const hurt = report.classes.filter((c) => c.status === 'hurt')
   if (hurt.length === 0) {
@@ -122,7 +150,9 @@ function describeFirst(run) {
     )
   }
   if (report.verdict === 'fail') {
-    console.log('   The failing gate is the expected outcome: this is the change classdiff exists to catch.')
+    console.log(
+      '   The failing gate is the expected outcome: this is the change classdiff exists to catch.'
+    )
   }
 }
 
@@ -130,7 +160,9 @@ function describeSecond(first, run) {
   const { report } = run
   const s = report.summary
   console.log('')
-  console.log(`2. candidate → class-conditional (weak crops only for the classes in demo 1's plan): gate ${report.verdict.toUpperCase()}`)
+  console.log(
+    `2. candidate → class-conditional (weak crops only for the classes in demo 1's plan): gate ${report.verdict.toUpperCase()}`
+  )
   console.log(
     `   average ${report.metric} accuracy ${pct(acc(s.baseline, report.metric))} → ${pct(acc(s.candidate, report.metric))} (${signedPoints(s.delta)})`
   )
@@ -147,7 +179,9 @@ function describeSecond(first, run) {
   }
   const stillHurt = report.classes.filter((c) => c.status === 'hurt')
   if (stillHurt.length > 0) {
-    console.log(`   hurt by the class-conditional change: ${stillHurt.map((c) => explain(c, report.metric)).join('; ')}`)
+    console.log(
+      `   hurt by the class-conditional change: ${stillHurt.map((c) => explain(c, report.metric)).join('; ')}`
+    )
   }
 }
 
@@ -157,7 +191,10 @@ function explain(c, metric) {
   const partner = c.absorbedBy?.[0]
   const kind = c.kind ?? 'kind undecided'
   const lostTo = partner ? `, ${partner.count} of its images went to ${partner.name}` : ''
-  const q = c.qValue === null ? '' : `, q ${c.qValue < 0.001 ? c.qValue.toExponential(1) : c.qValue.toFixed(3)}`
+  const q =
+    c.qValue === null
+      ? ''
+      : `, q ${c.qValue < 0.001 ? c.qValue.toExponential(1) : c.qValue.toFixed(3)}`
   return `${c.name}: ${pct(from)} → ${pct(to)} (${signedPoints(c.delta)}${q})${lostTo}: ${kind}`
 }
 

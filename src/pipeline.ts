@@ -18,7 +18,7 @@ import {
   writeCachedPredictions
 } from './model/prediction-cache.js'
 import { resolvePreprocess } from './model/preprocess-config.js'
-import { readPredictions, writePredictions } from './model/predictions-file.js'
+import { readPredictionLines, readPredictions, writePredictions } from './model/predictions-file.js'
 import type { Prediction } from './model/types.js'
 import { renderComment } from './report/comment.js'
 import { buildReport, serializeReport } from './report/json.js'
@@ -64,42 +64,63 @@ function roles(config: Config): string[] {
   ]
 }
 
-/** Aligns predictions to the evaluation set by id; unknown and missing ids are input errors. */
+/**
+ * Aligns predictions to the evaluation set by id. Unknown ids, missing ids and class indices outside the set's
+ * classes (anywhere in `top`, not only the best) are input errors; `lineOf` (from a predictions file) lets the
+ * message name `file:line`.
+ */
 function alignTop1(
   predictions: readonly Prediction[],
   evalSet: EvalSet,
-  source: string
+  source: string,
+  lineOf?: ReadonlyMap<string, number>
 ): Int32Array {
-  const byId = new Map<string, Prediction>()
-  for (const prediction of predictions) byId.set(prediction.id, prediction)
-  const top1 = new Int32Array(evalSet.images.length)
+  const where = (id: string): string => {
+    const line = lineOf?.get(id)
+    return line === undefined ? source : `${source}:${line}`
+  }
   const classCount = evalSet.classNames.length
-  evalSet.images.forEach((image, i) => {
-    const prediction = byId.get(image.id)
-    if (!prediction) throw new InputError(`${source}: no prediction for image "${image.id}"`)
-    const best = prediction.top[0]
-    if (best === undefined || best < 0 || best >= classCount) {
+  const ids = new Set(evalSet.images.map((image) => image.id))
+  const byId = new Map<string, Prediction>()
+  for (const prediction of predictions) {
+    // A mistyped id is both unknown and missing; the unknown one has a line to point at, so it comes first.
+    if (!ids.has(prediction.id)) {
       throw new InputError(
-        `${source}: prediction for "${image.id}" names class ${best}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`
+        `${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${displayPath(evalSet.source)})`
       )
     }
-    top1[i] = best
-  })
-  if (byId.size > evalSet.images.length) {
-    const ids = new Set(evalSet.images.map((image) => image.id))
-    const unknown = predictions.find((prediction) => !ids.has(prediction.id))
-    if (unknown) throw new InputError(`${source}: prediction for unknown image "${unknown.id}"`)
+    const outside = prediction.top.find((index) => !(index >= 0 && index < classCount))
+    if (outside !== undefined) {
+      throw new InputError(
+        `${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`
+      )
+    }
+    byId.set(prediction.id, prediction)
   }
+  const top1 = new Int32Array(evalSet.images.length)
+  evalSet.images.forEach((image, i) => {
+    const prediction = byId.get(image.id)
+    if (!prediction) {
+      throw new InputError(`${source}: no prediction for image ${JSON.stringify(image.id)}`)
+    }
+    top1[i] = prediction.top[0] as number
+  })
   return top1
+}
+
+/** A predictions file as read: the predictions, and the line of each id for messages. */
+interface PredictionFile {
+  readonly predictions: Prediction[]
+  readonly lineOf: ReadonlyMap<string, number>
 }
 
 /** Reads the predictions files among the sources (by source index). */
 async function readPredictionFiles(
   sources: readonly ModelSource[]
-): Promise<Map<number, Prediction[]>> {
-  const byIndex = new Map<number, Prediction[]>()
+): Promise<Map<number, PredictionFile>> {
+  const byIndex = new Map<number, PredictionFile>()
   for (const [i, source] of sources.entries()) {
-    if (source.kind === 'predictions') byIndex.set(i, await readPredictions(source.path))
+    if (source.kind === 'predictions') byIndex.set(i, await readPredictionLines(source.path))
   }
   return byIndex
 }
@@ -184,6 +205,7 @@ async function runModels(
           executionProvider: config.executionProvider,
           topK: TOP_K,
           classCount,
+          timeout: config.timeout,
           onProgress: log.progress?.bind(log)
         }
       )
@@ -206,9 +228,11 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
   const sourceRoles = roles(config)
 
   // Predictions files first: with a preset and no images, their ids define the evaluation set.
-  const predictions = sources.some((source) => source.kind === 'predictions')
+  const predictionFiles = sources.some((source) => source.kind === 'predictions')
     ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
-    : new Map<number, Prediction[]>()
+    : new Map<number, PredictionFile>()
+  const predictions = new Map<number, Prediction[]>()
+  for (const [i, file] of predictionFiles) predictions.set(i, file.predictions)
   const presetIds =
     config.preset !== null && config.data === null
       ? (predictions.get(sources.length - 1) ?? []).map((prediction) => prediction.id)
@@ -220,7 +244,15 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
   }
 
   const top1 = sources.map((source, i) =>
-    alignTop1(predictions.get(i) as Prediction[], evalSet, sourceLabel(source))
+    alignTop1(
+      predictions.get(i) as Prediction[],
+      evalSet,
+      sourceLabel(source),
+      // Lines of a user's file; merged shards are read from a scratch file whose lines mean nothing to them.
+      source.kind === 'predictions' && source.label === undefined
+        ? predictionFiles.get(i)?.lineOf
+        : undefined
+    )
   )
   const input: AnalysisInput = {
     classNames: evalSet.classNames,
@@ -363,6 +395,7 @@ export async function runReport(options: ReportOptions, log: Logger): Promise<Ru
       batchSize: 1,
       threads: 0,
       executionProvider: 'cpu',
+      timeout: 0,
       cacheDir: null,
       shard: null,
       allowOutsideRoot: manifest.data.allowOutsideRoot

@@ -52,7 +52,10 @@ MODELS = os.path.join(HERE, "models")
 CLASSES = list("ABCDEFGHIKLOPQRSTUXZ") + ["lower-l"] + list("0123456789")
 CHAR = {name: ("l" if name == "lower-l" else name) for name in CLASSES}
 
-# Shape groups: root -> letters | digits -> group -> class. Leaf ids are the class names.
+# The hierarchy is a DAG with two views of the same glyphs (like WordNet, where a class can have two parents):
+#   by script:     root -> letters | digits -> shape group -> class
+#   by look-alike: root -> look-alikes -> family -> class, for glyphs of different scripts that share a shape
+# Leaf ids are the class names. Two classes in one group or family are 2 edges apart.
 GROUPS = {
     "letters": {
         "round-letters": ["C", "G", "O", "Q"],
@@ -66,6 +69,14 @@ GROUPS = {
         "round-digits": ["0", "6", "8", "9"],
         "angular-digits": ["1", "4", "7"],
         "curved-digits": ["2", "3", "5"],
+    },
+    "look-alikes": {
+        "ovals": ["O", "0"],
+        "vertical-strokes": ["I", "lower-l", "1"],
+        "esses": ["S", "5"],
+        "double-bowls": ["B", "8"],
+        "zeds": ["Z", "2"],
+        "hooks": ["G", "6"],
     },
 }
 
@@ -160,13 +171,17 @@ def coinciding_classes(masters: dict[str, np.ndarray]) -> dict[str, list[str]]:
 
 CANVAS = 64  # render size; models see 32x32
 SIZE = 32
+BLUR = 1.6  # Gaussian blur radius drawn from 0-BLUR (canvas px)
+NOISE = 0.1  # pixel noise sigma drawn from 0-NOISE (0-1 scale)
 
 
-def compose(master: np.ndarray, rng: np.random.Generator, scale: tuple[float, float], free_position: bool) -> Image.Image:
+def compose(master: np.ndarray, rng: np.random.Generator, scale: tuple[float, float],
+            free_position: bool) -> tuple[Image.Image, float]:
     """One image at CANVAS x CANVAS: the glyph's longer side is `scale` of the canvas; dark ink on a light ground
     at random levels, slightly blurred. `free_position`: anywhere it fits; otherwise near the centre."""
     h, w = master.shape
-    s = rng.uniform(*scale) * CANVAS / max(h, w)
+    size = rng.uniform(*scale)
+    s = size * CANVAS / max(h, w)
     gw, gh = max(1, round(w * s)), max(1, round(h * s))
     alpha = np.asarray(Image.fromarray((master * 255).astype(np.uint8)).resize((gw, gh), Image.LANCZOS),
                        dtype=np.float32) / 255.0
@@ -179,36 +194,37 @@ def compose(master: np.ndarray, rng: np.random.Generator, scale: tuple[float, fl
         y = int(round((CANVAS - gh) / 2 + rng.uniform(-j, j)))
     ink = np.zeros((CANVAS, CANVAS), np.float32)
     ink[y: y + gh, x: x + gw] = alpha[: CANVAS - y, : CANVAS - x]
-    bg = rng.uniform(0.7, 1.0)
-    fg = rng.uniform(0.0, 0.35)
+    bg = rng.uniform(0.65, 1.0)
+    fg = rng.uniform(0.0, 0.4)
     img = bg + (fg - bg) * ink
     im = Image.fromarray(np.clip(img * 255 + 0.5, 0, 255).astype(np.uint8))
-    return im.filter(ImageFilter.GaussianBlur(rng.uniform(0.0, 1.0)))
+    return im.filter(ImageFilter.GaussianBlur(rng.uniform(0.0, BLUR))), size
 
 
 def add_noise(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Gaussian pixel noise on 0-1 images (one H x W image, or a batch N x 1 x H x W): sigma drawn from 0-0.06 per
+    """Gaussian pixel noise on 0-1 images (one H x W image, or a batch N x 1 x H x W): sigma drawn from 0-NOISE per
     image."""
-    sigma = rng.uniform(0.0, 0.06, (x.shape[0], 1, 1, 1) if x.ndim == 4 else ())
+    sigma = rng.uniform(0.0, NOISE, (x.shape[0], 1, 1, 1) if x.ndim == 4 else ())
     return np.clip(x + rng.normal(0.0, 1.0, x.shape) * sigma, 0.0, 1.0)
 
 
 TRAIN_PER_CLASS = 160
-TEST_PER_CLASS = 100
-TRAIN_SCALE = (0.45, 0.7)  # near the centre
-TEST_SCALE = (0.45, 1.0)  # anywhere it fits
+TEST_PER_CLASS = 150
+TRAIN_SCALE = (0.4, 0.75)  # near the centre
+TEST_SCALE = (0.4, 1.0)  # anywhere it fits
 
 
 def render_split(masters, per_class: int, seed: int, test: bool):
     """Images (uint8 N x CANVAS x CANVAS for training, N x SIZE x SIZE with noise for test), labels, fonts."""
     rng = np.random.default_rng(seed)
     nf = len(masters)
-    images, labels, fonts = [], [], []
+    images, labels, fonts, sizes = [], [], [], []
     for ci, name in enumerate(CLASSES):
         # fonts spread evenly over a class, in a seeded order
         order = rng.permutation(np.resize(np.arange(nf), per_class))
         for fi in order:
-            im = compose(masters[fi][name], rng, TEST_SCALE if test else TRAIN_SCALE, free_position=test)
+            im, size = compose(masters[fi][name], rng, TEST_SCALE if test else TRAIN_SCALE, free_position=test)
+            sizes.append(size)
             if test:
                 small = np.asarray(im.resize((SIZE, SIZE), Image.BOX), np.float32) / 255.0
                 images.append(np.clip(add_noise(small, rng) * 255 + 0.5, 0, 255).astype(np.uint8))
@@ -216,7 +232,7 @@ def render_split(masters, per_class: int, seed: int, test: bool):
                 images.append(np.asarray(im))
             labels.append(ci)
             fonts.append(int(fi))
-    return np.stack(images), np.array(labels), np.array(fonts)
+    return np.stack(images), np.array(labels), np.array(fonts), np.array(sizes)
 
 
 def load_masters():
@@ -227,30 +243,33 @@ def load_masters():
 def stage_data() -> None:
     t0 = time.time()
     paths, masters = load_masters()
-    images, labels, fonts = render_split(masters, TEST_PER_CLASS, seed=2024, test=True)
+    images, labels, fonts, sizes = render_split(masters, TEST_PER_CLASS, seed=2024, test=True)
     coincide = [coinciding_classes(m) for m in masters]
     img_dir = os.path.join(DATA, "images")
     os.makedirs(img_dir, exist_ok=True)
     for old in glob.glob(os.path.join(img_dir, "*.png")):
         os.remove(old)
+    if os.path.exists(os.path.join(DATA, "fonts.csv")):
+        os.remove(os.path.join(DATA, "fonts.csv"))
     rows, ml = [], []
     counts = [0] * len(CLASSES)
-    for img, lab, fi in zip(images, labels, fonts):
+    for img, lab, fi, size in zip(images, labels, fonts, sizes):
         name = CLASSES[lab]
         rel = f"images/{lab:02d}-{counts[lab]:03d}.png"
         counts[lab] += 1
-        # RGB (three equal channels): what an image classifier's pipeline expects
-        Image.fromarray(img).convert("RGB").save(os.path.join(DATA, rel), optimize=True)
-        rows.append((rel, name, os.path.basename(paths[fi])))
+        # 8-bit greyscale PNG (a third of RGB's size); classdiff, like any image pipeline, reads it as RGB
+        Image.fromarray(img).save(os.path.join(DATA, rel), optimize=True)
+        rows.append((rel, name, os.path.basename(paths[fi]), f"{size:.3f}"))
         ml.append({"file": rel, "labels": coincide[fi][name]})
     with open(os.path.join(DATA, "manifest.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["file", "label"])
         w.writerows((r[0], r[1]) for r in rows)
-    with open(os.path.join(DATA, "fonts.csv"), "w", newline="") as f:
+    # how each image was rendered: its font and the glyph's longer side as a share of the image
+    with open(os.path.join(DATA, "render.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["file", "font"])
-        w.writerows((r[0], r[2]) for r in rows)
+        w.writerow(["file", "font", "size"])
+        w.writerows((r[0], r[2], r[3]) for r in rows)
     with open(os.path.join(DATA, "multi-labels.jsonl"), "w") as f:
         for m in ml:
             f.write(json.dumps(m) + "\n")
@@ -296,9 +315,11 @@ class GlyphNet(nn.Module):
 
 
 MEAN, STD = 0.5, 0.5
+# RandomResizedCrop scale ranges (share of the image's area); aspect ratio 3/4-4/3 (torchvision's default) for all
 AUG = {
-    "weak": (0.8, 1.0),
-    "strong": (0.1, 1.0),
+    "weak": (0.8, 1.0),  # baseline
+    "strong": (0.08, 1.0),  # candidate: torchvision's default
+    "plan": (0.4, 1.0),  # class-conditional, for the classes in classdiff's plan (as its recommendation says)
 }
 RATIO = (3 / 4, 4 / 3)
 EPOCHS = 20
@@ -342,14 +363,16 @@ def crop_batch(x: torch.Tensor, boxes: np.ndarray) -> torch.Tensor:
     return F.avg_pool2d(big, up)
 
 
-def augment(x: torch.Tensor, y: torch.Tensor, strong_mask: torch.Tensor, rng: np.random.Generator) -> torch.Tensor:
-    """Weak or strong RandomResizedCrop per image, then the same pixel noise as the test set; 3 channels, normalised."""
+AUG_NAMES = list(AUG)
+
+
+def augment(x: torch.Tensor, y: torch.Tensor, policy: np.ndarray, rng: np.random.Generator) -> torch.Tensor:
+    """RandomResizedCrop per image with the scale range its class's policy names (policy[class] indexes AUG_NAMES),
+    then the same pixel noise as the test set; 3 channels, normalised. Boxes are drawn for every range on every
+    batch, so all models consume the random stream alike."""
     n = x.shape[0]
-    boxes = np.zeros((n, 4))
-    weak_boxes = rrc_params(rng, AUG["weak"], n)
-    strong_boxes = rrc_params(rng, AUG["strong"], n)
-    s = strong_mask[y].numpy()
-    boxes[:] = np.where(s[:, None], strong_boxes, weak_boxes)
+    drawn = np.stack([rrc_params(rng, AUG[name], n) for name in AUG_NAMES])  # ranges x n x 4
+    boxes = drawn[policy[y.numpy()], np.arange(n)]
     out = crop_batch(x, boxes)
     noisy = add_noise(out.numpy(), rng).astype(np.float32)
     t = (torch.from_numpy(noisy) - MEAN) / STD
@@ -372,19 +395,18 @@ def training_set():
     if _train_cache is None:
         t0 = time.time()
         _, masters = load_masters()
-        imgs, labels, _ = render_split(masters, TRAIN_PER_CLASS, seed=7, test=False)
+        imgs, labels, _, _ = render_split(masters, TRAIN_PER_CLASS, seed=7, test=False)
         x = torch.from_numpy(imgs).float().div_(255.0).unsqueeze(1)
         _train_cache = (x, torch.from_numpy(labels))
         print(f"training set: {len(labels)} images rendered in {time.time() - t0:.1f}s", flush=True)
     return _train_cache
 
 
-def train(name: str, strong_classes: list[int], seed: int = 0, out_dir: str = MODELS) -> GlyphNet:
-    """Trains one model; strong RandomResizedCrop for the classes in strong_classes, weak for the others."""
+def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODELS) -> GlyphNet:
+    """Trains one model; augmentation[c] names the RandomResizedCrop scale range (a key of AUG) for class c."""
     set_determinism(seed)
     x, y = training_set()
-    strong_mask = torch.zeros(len(CLASSES), dtype=torch.bool)
-    strong_mask[strong_classes] = True
+    policy = np.array([AUG_NAMES.index(a) for a in augmentation])
     model = GlyphNet()
     opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=5e-4)
     steps = EPOCHS * math.ceil(len(y) / BATCH)
@@ -398,7 +420,7 @@ def train(name: str, strong_classes: list[int], seed: int = 0, out_dir: str = MO
         total, correct, loss_sum = 0, 0, 0.0
         for k in range(0, len(y), BATCH):
             idx = perm[k: k + BATCH]
-            xb = augment(x[idx], y[idx], strong_mask, rng)
+            xb = augment(x[idx], y[idx], policy, rng)
             logits = model(xb)
             loss = F.cross_entropy(logits, y[idx])
             opt.zero_grad()
@@ -541,20 +563,29 @@ def main() -> None:
     if args.stage == "data":
         stage_data()
     elif args.stage == "baseline-candidate":
-        train("baseline", [], args.seed, args.out_dir)
-        train("candidate", everything, args.seed, args.out_dir)
+        train("baseline", ["weak"] * len(CLASSES), args.seed, args.out_dir)
+        train("candidate", ["strong"] * len(CLASSES), args.seed, args.out_dir)
     elif args.stage == "class-conditional":
         if not args.plan:
             sys.exit("--plan augmentation-plan.json is required")
-        weak = read_plan(args.plan)
-        print(f"weak augmentation for {', '.join(CLASSES[i] for i in weak)}")
-        train("class-conditional", [c for c in everything if c not in weak], args.seed, args.out_dir)
+        planned = read_plan(args.plan)
+        print(f"weaker crops (scale {AUG['plan'][0]}-1) for {', '.join(CLASSES[i] for i in planned)}")
+        train("class-conditional", ["plan" if c in planned else "strong" for c in everything], args.seed,
+              args.out_dir)
     elif args.stage == "evaluate":
         x, y, ml = load_test()
         preds = {}
         for name in ("baseline", "candidate", "class-conditional"):
             if os.path.exists(os.path.join(out_dir_work(), f"{name}.pt")):
                 preds[name] = predict(load_model(name), x)
+        with open(os.path.join(DATA, "render.csv")) as f:
+            size = np.array([float(r["size"]) for r in csv.DictReader(f)])
+        bins = [0.3, 0.45, 0.6, 0.75, 0.9, 1.01]
+        for name, p in preds.items():
+            ok = np.array([q in m for q, m in zip(p, ml)])
+            by_size = "  ".join(f"{lo:.2f}-{hi:.2f}: {ok[(size >= lo) & (size < hi)].mean():.3f}"
+                                for lo, hi in zip(bins, bins[1:]))
+            print(f"{name:>17} by glyph size  {by_size}")
         if "candidate" in preds:
             compare(y, ml, preds["baseline"], preds["candidate"], "base", "cand")
         if "class-conditional" in preds:

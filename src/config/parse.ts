@@ -167,6 +167,14 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     description: 'onnxruntime execution provider.'
   },
   {
+    name: 'timeout',
+    kind: 'number',
+    default: '600',
+    value: 'SECONDS',
+    description:
+      'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
+  },
+  {
     name: 'cache-dir',
     kind: 'string',
     value: 'DIR',
@@ -424,6 +432,7 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     batchSize: integer(raw, 'batch-size', 1, 4096),
     threads: integer(raw, 'threads', 0, 1024),
     executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda'] as const),
+    timeout: number(raw, 'timeout', 0, 86_400),
     cacheDir: resolveOptional('cache-dir'),
     shard: parseShard(optionalString(raw, 'shard')),
     allowOutsideRoot: boolean(raw, 'allow-outside-root')

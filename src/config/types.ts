@@ -27,6 +27,8 @@ export interface Config {
   /** onnxruntime intra-op threads; 0 = choose for this machine. */
   readonly threads: number
   readonly executionProvider: 'cpu' | 'cuda'
+  /** Seconds a model may take to load or to score one batch before classdiff stops; 0 = no limit. */
+  readonly timeout: number
   /** Where baseline predictions are cached; null = no cache. */
   readonly cacheDir: string | null
   /** Evaluate only this deterministic slice (sharded evaluation). */

@@ -28,7 +28,8 @@ export function parseJsonDocument(text: string, file: string): unknown {
 function reason(error: unknown): string {
   // V8 quotes the whole input after the reason ("…, "[1,,2]" is not valid JSON"); keep the reason only.
   const message = error instanceof Error ? error.message : String(error)
-  return oneLine(message.replace(/, ".*" is not valid JSON$/s, ''), 120)
+  // (V8 shortens a long input with "...", before or after the quoted part.)
+  return oneLine(message.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ''), 120)
 }
 
 function lineAndColumn(text: string, offset: number): string {

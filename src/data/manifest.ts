@@ -52,6 +52,14 @@ function readCsvRows(text: string, path: string): ManifestRow[] {
       info: true
     }) as unknown as CsvRecord[]
   } catch (error) {
+    // csv-parse notices an unclosed quote only at the end of the file; the line that opened it is the culprit.
+    const opened =
+      (error as { code?: unknown }).code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : null
+    if (opened !== null) {
+      throw new InputError(
+        `${path}:${opened}: malformed CSV (Quote Not Closed: the quoted field that opens on this line never closes)`
+      )
+    }
     const line = (error as { lines?: unknown }).lines
     const where = typeof line === 'number' ? `${path}:${line}` : path
     const reason =
@@ -79,6 +87,25 @@ function readCsvRows(text: string, path: string): ManifestRow[] {
       line
     }
   })
+}
+
+/** The line where a quoted CSV field that never closes begins (RFC 4180 quoting, `""` escapes), or null. */
+function unclosedQuoteLine(text: string): number | null {
+  let line = 1
+  let openedOn: number | null = null
+  let fieldStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\n') line++
+    if (openedOn !== null) {
+      if (c !== '"') continue
+      if (text[i + 1] === '"') i++
+      else openedOn = null
+    } else if (c === '"' && fieldStart) openedOn = line
+    else if (c === '\n' || c === ',') fieldStart = true
+    else if (c !== ' ' && c !== '\t' && c !== '\r') fieldStart = false
+  }
+  return openedOn
 }
 
 function readJsonlRows(text: string, path: string): ManifestRow[] {

@@ -11,6 +11,7 @@ import {
 } from './preprocess.js'
 import { rankScores } from './scores.js'
 import { openModel, type ExecutionProvider, type ModelSession } from './session.js'
+import { withDeadline } from './watchdog.js'
 import type { ModelSignature, Prediction, Preprocess } from './types.js'
 
 export interface ModelJob {
@@ -29,6 +30,8 @@ export interface EvaluateOptions {
   readonly topK: number
   /** Classes of the evaluation set; every model must output exactly this many when given. */
   readonly classCount?: number
+  /** Longest a model may take to load, or to score one batch, in seconds (see watchdog.ts); 0 or absent = no limit. */
+  readonly timeout?: number
   readonly onProgress?: (done: number, total: number) => void
 }
 
@@ -222,7 +225,13 @@ export async function evaluateModels(
   const sessions: ModelSession[] = []
   try {
     for (const job of jobs) {
-      sessions.push(await openModel(job.path, options).catch(renameModel(job)))
+      sessions.push(
+        await withDeadline(
+          options.timeout ?? 0,
+          `model ${job.label}: loading took longer than the ${options.timeout} s time-out (--timeout)`,
+          () => openModel(job.path, options)
+        ).catch(renameModel(job))
+      )
     }
     const classCounts = sessions.map((session) => session.signature.classes)
     checkClassCounts(classCounts, jobs, options.classCount)
@@ -284,9 +293,11 @@ export async function evaluateModels(
         const { height, width } = group.normaliser.geometry
         for (const j of group.jobs) {
           const job = jobs[j] as ModelJob
-          const { scores, classes } = await (sessions[j] as ModelSession)
-            .run(buffer, prepared.count, height, width)
-            .catch(renameModel(job))
+          const { scores, classes } = await withDeadline(
+            options.timeout ?? 0,
+            `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify((images[prepared.start] as EvalImage).id)}) took longer than the ${options.timeout} s time-out (--timeout)`,
+            () => (sessions[j] as ModelSession).run(buffer, prepared.count, height, width)
+          ).catch(renameModel(job))
           if (runtimeClasses[j] === null) {
             runtimeClasses[j] = classes
             checkClassCounts(runtimeClasses, jobs, options.classCount)

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
+import { parseJsonLine } from '../data/json.js'
 import { InputError } from '../errors.js'
 import type { Prediction } from './types.js'
 
@@ -25,12 +26,7 @@ export async function writePredictions(
 const describe = (value: unknown): string => JSON.stringify(value) ?? String(value)
 
 function parseLine(text: string, where: string, classCount: number | undefined): Prediction {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new InputError(`${where}: not valid JSON (${(error as Error).message})`)
-  }
+  const value = parseJsonLine(text, where)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`${where}: expected an object like {"id": "...", "top": [3, 7]}`)
   }
@@ -81,6 +77,17 @@ function parseLine(text: string, where: string, classCount: number | undefined):
  * errors naming `file:line`. Blank lines are skipped.
  */
 export async function readPredictions(path: string, classCount?: number): Promise<Prediction[]> {
+  return (await readPredictionLines(path, classCount)).predictions
+}
+
+/**
+ * readPredictions, plus the line each id was read from: checks that need the evaluation set (unknown ids,
+ * class indices beyond its classes) run later and still name `file:line`.
+ */
+export async function readPredictionLines(
+  path: string,
+  classCount?: number
+): Promise<{ predictions: Prediction[]; lineOf: Map<string, number> }> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -100,9 +107,11 @@ export async function readPredictions(path: string, classCount?: number): Promis
     const prediction = parseLine(line, where, classCount)
     const first = lineOf.get(prediction.id)
     if (first !== undefined)
-      throw new InputError(`${where}: duplicate id "${prediction.id}" (first on line ${first})`)
+      throw new InputError(
+        `${where}: duplicate id ${JSON.stringify(prediction.id)} (first on line ${first})`
+      )
     lineOf.set(prediction.id, i + 1)
     predictions.push(prediction)
   })
-  return predictions
+  return { predictions, lineOf }
 }

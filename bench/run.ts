@@ -1,0 +1,650 @@
+/**
+ * `npm run bench [-- --quick] [-- --only resnet50,analysis,…] [-- --split]`
+ *
+ * Measures classdiff against its ceiling, onnxruntime itself running both models on tensors already in memory,
+ * and prints (and writes to bench/results.md) the figures the README's Performance section shows:
+ * - per model pair: raw onnxruntime throughput, classdiff's end-to-end throughput on JPEGs, their ratio, peak RSS;
+ * - the analysis of 50,000 images × 1,000 classes: time and peak RSS, alone and through the whole CLI;
+ * - the warm-cache saving (a second run with --cache-dir skips the baseline's inference);
+ * - memory at two image counts (it must stay flat).
+ * `--split` adds the thread-split study (onnxruntime intra-op threads × libuv decoders) behind the default.
+ *
+ * Each scenario runs in its own process (bench/scenario.ts), so peak RSS is the scenario's own. The machine is
+ * shared and its load moves: raw and end-to-end runs alternate, repeated, and the ratio is taken per repeat.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
+import {
+  ARCHITECTURES,
+  ensureAnalysisPredictions,
+  ensureImages,
+  ensureManifest,
+  ensureModelPair,
+  imageSetStats,
+  WORK_DIR,
+  type Architecture,
+  type ModelPair
+} from './fixtures.js'
+import type {
+  AnalysisResult,
+  EndToEndResult,
+  EndToEndScenario,
+  RawResult,
+  Scenario
+} from './scenario.js'
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SCENARIO = fileURLToPath(new URL('./scenario.ts', import.meta.url))
+const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url))
+const RESULTS_FILE = fileURLToPath(new URL('./results.md', import.meta.url))
+const OUT_DIR = path.join(WORK_DIR, 'out')
+
+/** What a default run measures; `split` (the thread-split study) runs only when asked for. */
+const SECTIONS = ['resnet50', 'resnet18', 'mobilenetv2', 'analysis', 'cache', 'memory'] as const
+const ALL_SECTIONS = [...SECTIONS, 'split'] as const
+type Section = (typeof ALL_SECTIONS)[number]
+
+/** The issue's targets: end-to-end over raw onnxruntime, per pair. */
+const RATIO_TARGET: Record<Architecture, number> = {
+  resnet50: 0.9,
+  resnet18: 0.9,
+  mobilenetv2: 0.8
+}
+const ANALYSIS_TARGET_SECONDS = 3
+const ANALYSIS_TARGET_MB = 1024
+
+interface Plan {
+  /** Images and repeats per pair: enough batches that the pipeline's fill is small, few enough for ~10 minutes. */
+  readonly pairs: Record<Architecture, { images: number; repeats: number }>
+  readonly batchSize: number
+  readonly cache: { architecture: Architecture; images: number }
+  readonly memory: { architecture: Architecture; counts: readonly [number, number] }
+  readonly analysisRepeats: number
+  readonly split: SplitPlan[]
+}
+
+/** A thread-split study: onnxruntime intra-op threads × libuv threads (0 = the machine's core count). */
+interface SplitPlan {
+  readonly architecture: Architecture
+  readonly images: number
+  readonly repeats: number
+  readonly threads: readonly number[]
+  readonly decoders: readonly number[]
+}
+
+const FULL: Plan = {
+  pairs: {
+    resnet50: { images: 96, repeats: 2 },
+    resnet18: { images: 128, repeats: 2 },
+    mobilenetv2: { images: 256, repeats: 3 }
+  },
+  batchSize: 32,
+  cache: { architecture: 'resnet50', images: 64 },
+  memory: { architecture: 'mobilenetv2', counts: [200, 800] },
+  analysisRepeats: 3,
+  split: [
+    { architecture: 'mobilenetv2', images: 256, repeats: 2, threads: [1, 0, -1], decoders: [1, 2, 4] },
+    { architecture: 'resnet50', images: 64, repeats: 2, threads: [1, 0, -1], decoders: [4] }
+  ]
+}
+
+const QUICK: Plan = {
+  pairs: {
+    resnet50: { images: 32, repeats: 1 },
+    resnet18: { images: 32, repeats: 1 },
+    mobilenetv2: { images: 64, repeats: 1 }
+  },
+  batchSize: 32,
+  cache: { architecture: 'resnet18', images: 32 },
+  memory: { architecture: 'mobilenetv2', counts: [32, 96] },
+  analysisRepeats: 1,
+  split: [{ architecture: 'mobilenetv2', images: 64, repeats: 1, threads: [1, 0], decoders: [2, 4] }]
+}
+
+interface Options {
+  readonly quick: boolean
+  readonly sections: ReadonlySet<Section>
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let quick = false
+  let sections: Set<Section> = new Set(SECTIONS)
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--quick') quick = true
+    else if (arg === '--split') sections.add('split')
+    else if (arg === '--only') {
+      const names = (argv[++i] ?? '').split(',').filter(Boolean)
+      const unknown = names.filter((name) => !ALL_SECTIONS.includes(name as Section))
+      if (unknown.length > 0 || names.length === 0) {
+        throw new Error(`--only takes a list of ${ALL_SECTIONS.join(', ')}; got "${argv[i] ?? ''}"`)
+      }
+      sections = new Set(names as Section[])
+    } else if (arg === '--help') {
+      process.stdout.write(
+        `npm run bench [-- --quick] [-- --only ${ALL_SECTIONS.join(',')}] [-- --split]\n`
+      )
+      process.exit(0)
+    } else throw new Error(`unknown option ${arg} (see --help)`)
+  }
+  return { quick, sections }
+}
+
+const log = (message: string): void => {
+  process.stderr.write(`${message}\n`)
+}
+
+/** The 1-minute load average, sampled around every scenario: how busy the shared machine was. */
+const loadSamples: number[] = []
+const sampleLoad = (): void => {
+  loadSamples.push(os.loadavg()[0] as number)
+}
+
+interface ChildRun {
+  readonly stdout: string
+  readonly stderr: string
+  readonly code: number | null
+  readonly seconds: number
+}
+
+function runChild(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ChildRun> {
+  const start = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({ stdout, stderr, code, seconds: (performance.now() - start) / 1000 })
+    )
+  })
+}
+
+/** Runs one scenario in a fresh process and returns its result. */
+async function runScenario<T>(spec: Scenario, env: NodeJS.ProcessEnv = {}): Promise<T> {
+  sampleLoad()
+  const run = await runChild(['--import', 'tsx', SCENARIO, JSON.stringify(spec)], env)
+  sampleLoad()
+  const line = run.stdout.split('\n').find((text) => text.startsWith('BENCH_RESULT '))
+  if (run.code !== 0 || line === undefined) {
+    throw new Error(
+      `scenario ${spec.kind} failed (exit ${run.code}):\n${run.stderr.trim() || run.stdout.trim()}`
+    )
+  }
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length / 2
+  return sorted.length % 2 === 1
+    ? (sorted[Math.floor(middle)] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+const fixed = (value: number, digits = 1): string => value.toFixed(digits)
+const megabytes = (value: number): string => `${Math.round(value)} MB`
+
+interface PairFigures {
+  readonly architecture: Architecture
+  readonly images: number
+  readonly raw: RawResult[]
+  readonly endToEnd: EndToEndResult[]
+  readonly ratios: number[]
+}
+
+function endToEndSpec(
+  pair: ModelPair,
+  manifest: string,
+  batchSize: number,
+  threads: number,
+  name: string,
+  cacheDir: string | null = null
+): EndToEndScenario {
+  return {
+    kind: 'e2e',
+    baseline: pair.baseline,
+    candidate: pair.candidate,
+    manifest,
+    batchSize,
+    threads,
+    outDir: path.join(OUT_DIR, name),
+    cacheDir
+  }
+}
+
+/** Raw and end-to-end, alternating (and swapping which goes first) so load drift hits both alike. */
+async function measurePair(
+  architecture: Architecture,
+  images: number,
+  repeats: number,
+  batchSize: number,
+  threads = 0,
+  env: NodeJS.ProcessEnv = {}
+): Promise<PairFigures> {
+  const pair = await ensureModelPair(architecture)
+  const manifest = await ensureManifest(images)
+  const raw: RawResult[] = []
+  const endToEnd: EndToEndResult[] = []
+  const ratios: number[] = []
+  for (let r = 0; r < repeats; r++) {
+    const runRaw = async (): Promise<RawResult> =>
+      runScenario<RawResult>(
+        { kind: 'raw', models: [pair.baseline, pair.candidate], images, batchSize, threads },
+        env
+      )
+    const runEndToEnd = async (): Promise<EndToEndResult> =>
+      runScenario<EndToEndResult>(
+        endToEndSpec(pair, manifest, batchSize, threads, `${architecture}-e2e`),
+        env
+      )
+    let rawResult: RawResult
+    let endToEndResult: EndToEndResult
+    if (r % 2 === 0) {
+      rawResult = await runRaw()
+      endToEndResult = await runEndToEnd()
+    } else {
+      endToEndResult = await runEndToEnd()
+      rawResult = await runRaw()
+    }
+    raw.push(rawResult)
+    endToEnd.push(endToEndResult)
+    ratios.push(endToEndResult.imagesPerSecond / rawResult.imagesPerSecond)
+    log(
+      `  ${architecture} repeat ${r + 1}/${repeats}: raw ${fixed(rawResult.imagesPerSecond)} img/s, ` +
+        `end-to-end ${fixed(endToEndResult.imagesPerSecond)} img/s, ratio ${fixed(ratios[r] as number, 2)} ` +
+        `(load ${fixed(os.loadavg()[0] as number)})`
+    )
+  }
+  return { architecture, images, raw, endToEnd, ratios }
+}
+
+/** CPU time per image, raw → end-to-end, and their ratio: the throughput ratio a saturated machine would show. */
+function cpuCell(raw: readonly RawResult[], endToEnd: readonly EndToEndResult[]): string {
+  const rawCpu = median(raw.map((r) => r.cpuMsPerImage))
+  const endToEndCpu = median(endToEnd.map((r) => r.cpuMsPerImage))
+  return `${fixed(rawCpu)} → ${fixed(endToEndCpu)} ms (${fixed(rawCpu / endToEndCpu, 2)})`
+}
+
+function pairTable(figures: readonly PairFigures[], batchSize: number): string {
+  const rows = figures.map((f) => {
+    const ratio = median(f.ratios)
+    const target = RATIO_TARGET[f.architecture]
+    const range =
+      f.ratios.length > 1
+        ? ` (${fixed(Math.min(...f.ratios), 2)}–${fixed(Math.max(...f.ratios), 2)})`
+        : ''
+    return [
+      ARCHITECTURES[f.architecture].title,
+      `${f.images} × ${f.raw.length}`,
+      `${fixed(median(f.raw.map((r) => r.imagesPerSecond)))} img/s`,
+      `${fixed(median(f.endToEnd.map((r) => r.imagesPerSecond)))} img/s`,
+      `**${fixed(ratio, 2)}**${range}`,
+      `≥ ${target} ${ratio >= target ? '✓' : '✗'}`,
+      cpuCell(f.raw, f.endToEnd),
+      `${megabytes(Math.max(...f.raw.map((r) => r.maxRssMB)))} / ${megabytes(Math.max(...f.endToEnd.map((r) => r.maxRssMB)))}`
+    ]
+  })
+  return (
+    markdownTable(
+      [
+        'model pair (baseline + candidate)',
+        'images × repeats',
+        'raw onnxruntime, both models',
+        'classdiff end-to-end (JPEG → both models)',
+        'ratio, median (range)',
+        'target',
+        'CPU time per image, raw → end-to-end (ratio)',
+        'peak RSS raw / end-to-end'
+      ],
+      rows
+    ) +
+    `\n\nBatch ${batchSize}; onnxruntime intra-op threads = classdiff's default (${os.availableParallelism()} here), the same in both columns. ` +
+    'Throughput counts images, each through both models; model loading is left out of both. ' +
+    'Raw and end-to-end runs alternate, each in a fresh process; the ratio is taken per pair of runs.'
+  )
+}
+
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+interface AnalysisFigures {
+  readonly inProcess: AnalysisResult
+  readonly cli: { seconds: number; maxRssMB: number; code: number | null; via: string }
+}
+
+/** The whole predictions-only path as users run it: the bundled CLI when built, else the sources. */
+async function measureAnalysis(repeats: number): Promise<AnalysisFigures> {
+  const { baseline, candidate } = await ensureAnalysisPredictions()
+  const inProcess = await runScenario<AnalysisResult>({
+    kind: 'analysis',
+    baseline,
+    candidate,
+    repeats
+  })
+  const distCli = path.join(REPO_ROOT, 'dist', 'cli.js')
+  const viaDist = existsSync(distCli)
+  const cliArgs = viaDist
+    ? ['--import', RSS_PRELOAD, distCli]
+    : ['--import', RSS_PRELOAD, '--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli.ts')]
+  const rssFile = path.join(WORK_DIR, 'cli-rss.json')
+  const outDir = path.join(OUT_DIR, 'analysis-cli')
+  await rm(outDir, { recursive: true, force: true })
+  sampleLoad()
+  const run = await runChild(
+    [
+      ...cliArgs,
+      'compare',
+      '--preset',
+      'imagenet',
+      '--baseline-predictions',
+      baseline,
+      '--candidate-predictions',
+      candidate,
+      '--out-dir',
+      outDir
+    ],
+    { BENCH_RSS_FILE: rssFile }
+  )
+  sampleLoad()
+  // Exit 1 is the gate failing, as it should: the candidate's predictions hold injected drops.
+  if (run.code !== 0 && run.code !== 1) {
+    throw new Error(`the CLI failed (exit ${run.code}): ${run.stderr.trim()}`)
+  }
+  const rss = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssMB: number }
+  return {
+    inProcess,
+    cli: {
+      seconds: run.seconds,
+      maxRssMB: rss.maxRssMB,
+      code: run.code,
+      via: viaDist ? 'node dist/cli.js' : 'node --import tsx src/cli.ts'
+    }
+  }
+}
+
+function analysisTable(figures: AnalysisFigures): string {
+  const { inProcess, cli } = figures
+  const compareSeconds = median(inProcess.seconds)
+  const ok = (seconds: number, mb: number): string =>
+    seconds < ANALYSIS_TARGET_SECONDS && mb < ANALYSIS_TARGET_MB ? '✓' : '✗'
+  return markdownTable(
+    [
+      'analysis, 50,000 images × 1,000 classes (ReaL multi-labels, WordNet)',
+      'time',
+      'peak RSS',
+      'target < 3 s, < 1 GB'
+    ],
+    [
+      [
+        '`compare()` alone (median of ' + inProcess.seconds.length + ')',
+        `${fixed(compareSeconds, 2)} s`,
+        megabytes(inProcess.maxRssMB),
+        ok(compareSeconds, inProcess.maxRssMB)
+      ],
+      [
+        `whole CLI run, predictions only: \`${cli.via} compare --preset imagenet --baseline-predictions … --candidate-predictions …\` (process start to exit: read 2 × 50,000 predictions, analyse, write the report)`,
+        `${fixed(cli.seconds, 2)} s`,
+        megabytes(cli.maxRssMB),
+        ok(cli.seconds, cli.maxRssMB)
+      ]
+    ]
+  )
+}
+
+interface CacheFigures {
+  readonly architecture: Architecture
+  readonly cold: EndToEndResult
+  readonly warm: EndToEndResult
+}
+
+async function measureCache(
+  architecture: Architecture,
+  images: number,
+  batchSize: number
+): Promise<CacheFigures> {
+  const pair = await ensureModelPair(architecture)
+  const manifest = await ensureManifest(images)
+  const cacheDir = path.join(WORK_DIR, 'cache')
+  await rm(cacheDir, { recursive: true, force: true })
+  const spec = endToEndSpec(pair, manifest, batchSize, 0, `${architecture}-cache`, cacheDir)
+  const cold = await runScenario<EndToEndResult>(spec)
+  const warm = await runScenario<EndToEndResult>(spec)
+  if (warm.modelsEvaluated !== 1) {
+    throw new Error(
+      `the warm run evaluated ${warm.modelsEvaluated} models; the baseline should have come from the cache`
+    )
+  }
+  log(`  cache: cold ${fixed(cold.totalSeconds)} s, warm ${fixed(warm.totalSeconds)} s`)
+  return { architecture, cold, warm }
+}
+
+function cacheTable(figures: CacheFigures): string {
+  const { cold, warm } = figures
+  const saving = 1 - warm.totalSeconds / cold.totalSeconds
+  return markdownTable(
+    ['baseline cache (`--cache-dir`)', 'models evaluated', 'whole run'],
+    [
+      [
+        `first run, ${ARCHITECTURES[figures.architecture].title} pair, ${cold.images} images (cache empty)`,
+        String(cold.modelsEvaluated),
+        `${fixed(cold.totalSeconds)} s`
+      ],
+      [
+        `second run, same baseline and set (warm cache)`,
+        String(warm.modelsEvaluated),
+        `${fixed(warm.totalSeconds)} s (−${fixed(saving * 100, 0)}%)`
+      ]
+    ]
+  )
+}
+
+interface MemoryFigures {
+  readonly architecture: Architecture
+  readonly runs: EndToEndResult[]
+}
+
+async function measureMemory(
+  architecture: Architecture,
+  counts: readonly number[],
+  batchSize: number
+): Promise<MemoryFigures> {
+  const pair = await ensureModelPair(architecture)
+  const runs: EndToEndResult[] = []
+  for (const count of counts) {
+    const manifest = await ensureManifest(count)
+    runs.push(
+      await runScenario<EndToEndResult>(
+        endToEndSpec(pair, manifest, batchSize, 0, `${architecture}-memory-${count}`)
+      )
+    )
+    log(`  memory: ${count} images, peak RSS ${megabytes(runs.at(-1)?.maxRssMB ?? 0)}`)
+  }
+  return { architecture, runs }
+}
+
+function memoryTable(figures: MemoryFigures): string {
+  const first = figures.runs[0] as EndToEndResult
+  return markdownTable(
+    [
+      `memory, ${ARCHITECTURES[figures.architecture].title} pair end-to-end`,
+      'peak RSS',
+      'throughput'
+    ],
+    figures.runs.map((run) => [
+      `${run.images} images`,
+      `${megabytes(run.maxRssMB)}${run === first ? '' : ` (${run.maxRssMB >= first.maxRssMB ? '+' : '−'}${fixed(Math.abs(run.maxRssMB / first.maxRssMB - 1) * 100, 0)}% for ${fixed(run.images / first.images, 0)}× the images)`}`,
+      `${fixed(run.imagesPerSecond)} img/s`
+    ])
+  )
+}
+
+interface SplitFigures {
+  readonly architecture: Architecture
+  readonly rows: { threads: number; decoders: number; figures: PairFigures }[]
+}
+
+/**
+ * onnxruntime intra-op threads × libuv threads (sharp's decoders): which split runs the pipeline fastest.
+ * Thread counts 0 and −1 mean the machine's core count and one more.
+ */
+async function measureSplit(plan: SplitPlan, batchSize: number): Promise<SplitFigures> {
+  const cores = os.availableParallelism()
+  const rows: SplitFigures['rows'] = []
+  for (const choice of plan.threads) {
+    const threads = choice === 0 ? cores : choice < 0 ? cores - choice : choice
+    for (const decoders of plan.decoders) {
+      log(`  split ${plan.architecture}: onnxruntime ${threads} thread(s), ${decoders} libuv thread(s)`)
+      const figures = await measurePair(
+        plan.architecture,
+        plan.images,
+        plan.repeats,
+        batchSize,
+        threads,
+        { UV_THREADPOOL_SIZE: String(decoders) }
+      )
+      rows.push({ threads, decoders, figures })
+    }
+  }
+  return { architecture: plan.architecture, rows }
+}
+
+function splitTable(split: SplitFigures): string {
+  return markdownTable(
+    [
+      `${ARCHITECTURES[split.architecture].title} pair`,
+      'onnxruntime intra-op threads',
+      'libuv threads (UV_THREADPOOL_SIZE)',
+      'raw onnxruntime',
+      'end-to-end',
+      'ratio',
+      'CPU time per image, raw → end-to-end (ratio)'
+    ],
+    split.rows.map(({ threads, decoders, figures }) => [
+      `${figures.images} images × ${figures.raw.length}`,
+      String(threads),
+      String(decoders),
+      `${fixed(median(figures.raw.map((r) => r.imagesPerSecond)))} img/s`,
+      `${fixed(median(figures.endToEnd.map((r) => r.imagesPerSecond)))} img/s`,
+      fixed(median(figures.ratios), 2),
+      cpuCell(figures.raw, figures.endToEnd)
+    ])
+  )
+}
+
+function packageVersion(name: string): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve(name)
+    let dir = path.dirname(entry)
+    while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir)
+    return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string })
+      .version
+  } catch {
+    return 'unknown'
+  }
+}
+
+function machineLine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU'
+  const memory = `${fixed(os.totalmem() / 1024 ** 3, 0)} GB RAM`
+  const load = loadSamples.length > 0 ? loadSamples : [os.loadavg()[0] as number]
+  return (
+    `${os.availableParallelism()} cores (nproc), ${cpu}, ${memory}, ${os.platform()} ${os.arch()}; ` +
+    `Node ${process.version}, onnxruntime-node ${packageVersion('onnxruntime-node')}, ` +
+    `sharp ${packageVersion('sharp')} (libvips ${sharp.versions.vips}); ` +
+    `1-min load average during the run ${fixed(Math.min(...load))}–${fixed(Math.max(...load))} (median ${fixed(median(load))})`
+  )
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2))
+  const plan = options.quick ? QUICK : FULL
+  const started = performance.now()
+  const has = (section: Section): boolean => options.sections.has(section)
+  const pairs = (['resnet50', 'resnet18', 'mobilenetv2'] as const).filter(has)
+
+  log('Preparing fixtures in bench/.work/ (kept between runs)…')
+  const imageCount = Math.max(
+    ...pairs.map((a) => plan.pairs[a].images),
+    has('memory') ? Math.max(...plan.memory.counts) : 0,
+    has('cache') ? plan.cache.images : 0,
+    has('split') ? Math.max(...plan.split.map((study) => study.images)) : 0,
+    1
+  )
+  const generated = await ensureImages(imageCount, (done, total) => {
+    if (done % 100 === 0 || done === total) log(`  photos: ${done}/${total}`)
+  })
+  const stats = await imageSetStats(imageCount)
+  log(
+    `  ${stats.count} JPEGs (${generated} made now), mean ${fixed(stats.meanKilobytes, 0)} KB, 500×375 / 375×500 / 500×333`
+  )
+  await mkdir(OUT_DIR, { recursive: true })
+
+  const sections: string[] = []
+  const pairFigures: PairFigures[] = []
+  for (const architecture of pairs) {
+    log(`${ARCHITECTURES[architecture].title} pair…`)
+    const { images, repeats } = plan.pairs[architecture]
+    pairFigures.push(await measurePair(architecture, images, repeats, plan.batchSize))
+  }
+  if (pairFigures.length > 0) sections.push(pairTable(pairFigures, plan.batchSize))
+  if (has('analysis')) {
+    log('Analysis, 50,000 × 1,000…')
+    const analysis = await measureAnalysis(plan.analysisRepeats)
+    log(
+      `  compare(): ${analysis.inProcess.seconds.map((s) => fixed(s, 2)).join(', ')} s, peak RSS ${megabytes(analysis.inProcess.maxRssMB)}; ` +
+        `CLI: ${fixed(analysis.cli.seconds, 2)} s, peak RSS ${megabytes(analysis.cli.maxRssMB)}`
+    )
+    sections.push(analysisTable(analysis))
+  }
+  if (has('cache')) {
+    log('Baseline cache, cold then warm…')
+    sections.push(
+      cacheTable(await measureCache(plan.cache.architecture, plan.cache.images, plan.batchSize))
+    )
+  }
+  if (has('memory')) {
+    log('Memory at two image counts…')
+    sections.push(
+      memoryTable(await measureMemory(plan.memory.architecture, plan.memory.counts, plan.batchSize))
+    )
+  }
+  if (has('split')) {
+    for (const study of plan.split) {
+      log(`Thread split, ${ARCHITECTURES[study.architecture].title} pair…`)
+      sections.push(splitTable(await measureSplit(study, plan.batchSize)))
+    }
+  }
+
+  const minutes = (performance.now() - started) / 60_000
+  const machine = machineLine()
+  const images = `Images: ${stats.count} synthetic photos (JPEG, 4:2:0, quality 85–95, mean ${fixed(stats.meanKilobytes, 0)} KB; 500×375, 375×500, 500×333), ImageNet preprocessing (resize 256, centre crop 224, bilinear).`
+  const body = [
+    `Machine: ${machine}.`,
+    images,
+    ...sections,
+    `Bench: \`npm run bench${options.quick ? ' -- --quick' : ''}\`, ${fixed(minutes)} min.`
+  ].join('\n\n')
+  process.stdout.write(`\n${body}\n`)
+  // Only a full run replaces the published figures; partial and quick runs go beside the fixtures.
+  const complete = !options.quick && SECTIONS.every(has)
+  const target = complete ? RESULTS_FILE : path.join(WORK_DIR, 'results-partial.md')
+  await writeFile(target, `# classdiff benchmark results\n\n${body}\n`)
+  log(`Wrote ${path.relative(REPO_ROOT, target)}`)
+}
+
+await main()
