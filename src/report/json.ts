@@ -1,4 +1,5 @@
 import type { Absorber, ClassResult, ClassScore, Comparison } from '../analysis/types.js'
+import { CLASS_KEYS } from './class-keys.js'
 import type { ReportJson } from './types.js'
 
 export { parseUntrustedReport, REPORT_LIMITS } from './validate.js'
@@ -160,28 +161,6 @@ export function normalizeReport(report: ReportJson): ReportJson {
     }
   )
 }
-
-const CLASS_KEYS = [
-  'index',
-  'name',
-  'status',
-  'support',
-  'multiLabelSupport',
-  'baseline',
-  'candidate',
-  'delta',
-  'ci95',
-  'lost',
-  'gained',
-  'pValue',
-  'qValue',
-  'gainPValue',
-  'gainQValue',
-  'kind',
-  'explainedByMultiLabels',
-  'absorbedBy',
-  'missingEvidence'
-] as const
 
 function normalizeClass(result: ClassResult): ClassResult {
   return ordered(result, CLASS_KEYS, {

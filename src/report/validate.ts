@@ -10,6 +10,7 @@ import type {
   SeedCalibration
 } from '../analysis/types.js'
 import { InputError } from '../errors.js'
+import { CLASS_KEYS, OPTIONAL_CLASS_KEYS } from './class-keys.js'
 import type { ReportJson } from './types.js'
 
 /**
@@ -245,26 +246,8 @@ class ReportReader {
     const o = this.object(
       value,
       path,
-      [
-        'index',
-        'name',
-        'status',
-        'support',
-        'multiLabelSupport',
-        'baseline',
-        'candidate',
-        'delta',
-        'ci95',
-        'lost',
-        'gained',
-        'pValue',
-        'qValue',
-        'kind',
-        'explainedByMultiLabels',
-        'absorbedBy',
-        'missingEvidence'
-      ],
-      ['gainPValue', 'gainQValue']
+      CLASS_KEYS.filter((key) => !OPTIONAL_CLASS_KEYS.includes(key)),
+      OPTIONAL_CLASS_KEYS
     )
     const fraction = (v: unknown, p: string): number => this.fraction(v, p)
     return {
