@@ -20,7 +20,7 @@ import require$$0$4, { TextDecoder as TextDecoder$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { I as InputError, e as commonjsGlobal, g as getDefaultExportFromCjs, f as renderComment, C as CHECK_RUN_SUMMARY_LIMIT, h as renderJobSummary, d as describeError, s as serializeReport, i as COMMENT_LIMIT, j as sizeOf, k as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard, l as setFatalReporter } from './pipeline.js';
+import { I as InputError, C as CLASS_KEYS, e as OPTIONAL_CLASS_KEYS, f as commonjsGlobal, g as getDefaultExportFromCjs, h as renderComment, i as CHECK_RUN_SUMMARY_LIMIT, j as renderJobSummary, d as describeError, s as serializeReport, k as COMMENT_LIMIT, l as sizeOf, m as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard, n as setFatalReporter } from './pipeline.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -239,25 +239,7 @@ class ReportReader {
         };
     }
     classResult(value, path) {
-        const o = this.object(value, path, [
-            'index',
-            'name',
-            'status',
-            'support',
-            'multiLabelSupport',
-            'baseline',
-            'candidate',
-            'delta',
-            'ci95',
-            'lost',
-            'gained',
-            'pValue',
-            'qValue',
-            'kind',
-            'explainedByMultiLabels',
-            'absorbedBy',
-            'missingEvidence'
-        ], ['gainPValue', 'gainQValue']);
+        const o = this.object(value, path, CLASS_KEYS.filter((key) => !OPTIONAL_CLASS_KEYS.includes(key)), OPTIONAL_CLASS_KEYS);
         const fraction = (v, p) => this.fraction(v, p);
         return {
             index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),

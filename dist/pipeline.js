@@ -310,19 +310,30 @@ function parseShard(text) {
     }
     return { index, count };
 }
+function share(raw, name, fallback) {
+    const value = optionalNumber(raw, name);
+    if (value === null)
+        return fallback;
+    if (value <= 0 || value > 1)
+        throw new InputError(`--${name} must be in (0, 1], got ${value}`);
+    return value;
+}
+function edges(raw, name, fallback) {
+    const value = optionalNumber(raw, name);
+    if (value === null)
+        return fallback;
+    if (value < 0 || !Number.isInteger(value)) {
+        throw new InputError(`--${name} must be a whole number ≥ 0, got ${value}`);
+    }
+    return value;
+}
 function kindThresholds(raw) {
-    const cooccurrence = optionalNumber(raw, 'cooccurrence-threshold');
-    const distance = optionalNumber(raw, 'hierarchy-distance-threshold');
-    if (cooccurrence !== null && (cooccurrence <= 0 || cooccurrence > 1)) {
-        throw new InputError(`--cooccurrence-threshold must be in (0, 1], got ${cooccurrence}`);
-    }
-    if (distance !== null && (distance < 0 || !Number.isInteger(distance))) {
-        throw new InputError(`--hierarchy-distance-threshold must be a whole number ≥ 0, got ${distance}`);
-    }
+    const defaults = DEFAULT_KIND_THRESHOLDS;
     return {
-        ...DEFAULT_KIND_THRESHOLDS,
-        ...(cooccurrence !== null ? { cooccurrence } : {}),
-        ...(distance !== null ? { hierarchyDistance: distance } : {})
+        cooccurrence: share(raw, 'cooccurrence-threshold', defaults.cooccurrence),
+        mutualCooccurrence: share(raw, 'mutual-cooccurrence-threshold', defaults.mutualCooccurrence),
+        hierarchyDistance: edges(raw, 'hierarchy-distance-threshold', defaults.hierarchyDistance),
+        ambiguousDistance: edges(raw, 'ambiguous-distance-threshold', defaults.ambiguousDistance)
     };
 }
 function parsePolicy(raw) {
@@ -34005,6 +34016,31 @@ function assertMarker(marker) {
     }
 }
 
+/** Key order of a class entry in report.json; also the fields the untrusted-report validator accepts. */
+const CLASS_KEYS = [
+    'index',
+    'name',
+    'status',
+    'support',
+    'multiLabelSupport',
+    'baseline',
+    'candidate',
+    'delta',
+    'ci95',
+    'lost',
+    'gained',
+    'pValue',
+    'qValue',
+    'gainPValue',
+    'gainQValue',
+    'kind',
+    'explainedByMultiLabels',
+    'absorbedBy',
+    'missingEvidence'
+];
+/** Class fields a report may lack (older writers did not have them). */
+const OPTIONAL_CLASS_KEYS = ['gainPValue', 'gainQValue'];
+
 /**
  * Significant digits kept for non-integer numbers in report.json. Enough for any figure a reader uses (an
  * accuracy over a million images, p-values), few enough that floating-point noise from summation order never
@@ -34140,27 +34176,6 @@ function normalizeReport(report) {
         classes: (classes) => classes.map(normalizeClass)
     });
 }
-const CLASS_KEYS = [
-    'index',
-    'name',
-    'status',
-    'support',
-    'multiLabelSupport',
-    'baseline',
-    'candidate',
-    'delta',
-    'ci95',
-    'lost',
-    'gained',
-    'pValue',
-    'qValue',
-    'gainPValue',
-    'gainQValue',
-    'kind',
-    'explainedByMultiLabels',
-    'absorbedBy',
-    'missingEvidence'
-];
 function normalizeClass(result) {
     return ordered(result, CLASS_KEYS, {
         baseline: normalizeScore,
@@ -34680,4 +34695,4 @@ async function runReport(options, log) {
     }
 }
 
-export { CHECK_RUN_SUMMARY_LIMIT as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, commonjsGlobal as e, renderComment as f, getDefaultExportFromCjs as g, renderJobSummary as h, COMMENT_LIMIT$1 as i, sizeOf as j, safeLinkUrl as k, setFatalReporter as l, parseConfig as p, runShard as r, serializeReport as s };
+export { CLASS_KEYS as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, OPTIONAL_CLASS_KEYS as e, commonjsGlobal as f, getDefaultExportFromCjs as g, renderComment as h, CHECK_RUN_SUMMARY_LIMIT as i, renderJobSummary as j, COMMENT_LIMIT$1 as k, sizeOf as l, safeLinkUrl as m, setFatalReporter as n, parseConfig as p, runShard as r, serializeReport as s };

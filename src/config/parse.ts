@@ -281,21 +281,29 @@ function parseShard(text: string | null): Config['shard'] {
   return { index, count }
 }
 
+function share(raw: RawOptions, name: string, fallback: number): number {
+  const value = optionalNumber(raw, name)
+  if (value === null) return fallback
+  if (value <= 0 || value > 1) throw new InputError(`--${name} must be in (0, 1], got ${value}`)
+  return value
+}
+
+function edges(raw: RawOptions, name: string, fallback: number): number {
+  const value = optionalNumber(raw, name)
+  if (value === null) return fallback
+  if (value < 0 || !Number.isInteger(value)) {
+    throw new InputError(`--${name} must be a whole number ≥ 0, got ${value}`)
+  }
+  return value
+}
+
 function kindThresholds(raw: RawOptions): KindThresholds {
-  const cooccurrence = optionalNumber(raw, 'cooccurrence-threshold')
-  const distance = optionalNumber(raw, 'hierarchy-distance-threshold')
-  if (cooccurrence !== null && (cooccurrence <= 0 || cooccurrence > 1)) {
-    throw new InputError(`--cooccurrence-threshold must be in (0, 1], got ${cooccurrence}`)
-  }
-  if (distance !== null && (distance < 0 || !Number.isInteger(distance))) {
-    throw new InputError(
-      `--hierarchy-distance-threshold must be a whole number ≥ 0, got ${distance}`
-    )
-  }
+  const defaults = DEFAULT_KIND_THRESHOLDS
   return {
-    ...DEFAULT_KIND_THRESHOLDS,
-    ...(cooccurrence !== null ? { cooccurrence } : {}),
-    ...(distance !== null ? { hierarchyDistance: distance } : {})
+    cooccurrence: share(raw, 'cooccurrence-threshold', defaults.cooccurrence),
+    mutualCooccurrence: share(raw, 'mutual-cooccurrence-threshold', defaults.mutualCooccurrence),
+    hierarchyDistance: edges(raw, 'hierarchy-distance-threshold', defaults.hierarchyDistance),
+    ambiguousDistance: edges(raw, 'ambiguous-distance-threshold', defaults.ambiguousDistance)
   }
 }
 

@@ -61,14 +61,22 @@ describe('parseConfig', () => {
         metric: 'original',
         'allow-outside-root': 'true',
         shard: '2/4',
-        'cooccurrence-threshold': '0.6'
+        'cooccurrence-threshold': '0.6',
+        'mutual-cooccurrence-threshold': '0.7',
+        'hierarchy-distance-threshold': '3',
+        'ambiguous-distance-threshold': '1'
       },
       base
     )
     expect(config.policy.maxClassDrop).toBe(2.5)
     expect(config.policy.alpha).toBe(0.1)
     expect(config.policy.metric).toBe('original')
-    expect(config.policy.kinds.cooccurrence).toBe(0.6)
+    expect(config.policy.kinds).toEqual({
+      cooccurrence: 0.6,
+      mutualCooccurrence: 0.7,
+      hierarchyDistance: 3,
+      ambiguousDistance: 1
+    })
     expect(config.allowOutsideRoot).toBe(true)
     expect(config.shard).toEqual({ index: 2, count: 4 })
   })
@@ -118,6 +126,14 @@ describe('parseConfig', () => {
     [{ ...minimal, shard: '5/4' }, /--shard must be I\/N/],
     [{ ...minimal, 'allow-outside-root': 'maybe' }, /--allow-outside-root must be true or false/],
     [{ ...minimal, 'cooccurrence-threshold': '1.5' }, /--cooccurrence-threshold must be in/],
+    [
+      { ...minimal, 'mutual-cooccurrence-threshold': '0' },
+      /--mutual-cooccurrence-threshold must be in/
+    ],
+    [
+      { ...minimal, 'ambiguous-distance-threshold': '1.5' },
+      /--ambiguous-distance-threshold must be a whole/
+    ],
     [{ ...minimal, colour: 'red' }, /unknown option --colour/]
   ])('rejects %j with a message naming the flag', (raw, message) => {
     expect(() => parseConfig(raw, base)).toThrow(InputError)

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { LOCAL_NODE, runStep, workspace } from '../github/e2e/harness.js'
+import { LOCAL_NODE, runStep } from '../github/e2e/harness.js'
 import { GitHubServer } from '../helpers/github-server/server.js'
 import { GraphBuilder } from '../helpers/onnx/graph-builder.js'
 import { SeededRandom } from '../helpers/onnx/networks.js'
@@ -22,7 +22,7 @@ import {
 
 /**
  * A model that takes seconds to load: a chain of 1,000 MatMuls of a 512×512 constant, which onnxruntime's
- * constant folding computes while it opens the session (about 130 GFLOP; the file is 1 MB).
+ * constant folding computes while it opens the session (134 billion multiply-adds; the file is 1 MB).
  */
 async function slowToLoad(file: string): Promise<void> {
   const g = new GraphBuilder('slow_to_load')
@@ -41,7 +41,7 @@ async function slowToLoad(file: string): Promise<void> {
 
 /**
  * A model that loads at once but takes seconds per image: the image's mean spread into a 1024×1024 matrix,
- * multiplied by itself 100 times (about 200 GFLOP an image; the file is a few kilobytes).
+ * multiplied by itself 100 times (107 billion multiply-adds an image; the file is a few kilobytes).
  */
 async function slowToRun(file: string): Promise<void> {
   const g = new GraphBuilder('slow_to_run')
@@ -158,9 +158,6 @@ describe('the action with input timeout', () => {
   })
 
   it('[timeout-batch] a model that outlives the time-out fails the step with one error naming the model; no comment', async () => {
-    const work = workspace()
-    await writeGoodSet(work)
-    await slowToRun(`${work}/models/slow-to-run.onnx`)
     const result = await runStep(LOCAL_NODE, {
       inputs: {
         baseline: 'models/good.onnx',
@@ -174,7 +171,7 @@ describe('the action with input timeout', () => {
       event: { number: PR, pull_request: { number: PR, head: { sha: HEAD } } },
       apiUrl: server.url,
       repository: `${server.owner}/${server.repo}`,
-      workspace: work,
+      workspace: dir,
       token: 'ghs_write'
     })
     // Killed by the watchdog: no exit code, only the signal; the runner marks the step failed.
