@@ -32868,12 +32868,13 @@ async function predictionCacheKey(parts) {
     }));
     return hash.digest('hex').slice(0, 40);
 }
-function entryPath(cacheDir, key) {
+/** Where an entry lives in the local cache folder. */
+function cacheEntryPath(cacheDir, key) {
     return path.join(cacheDir, `predictions-${key}.jsonl`);
 }
 /** The cached predictions for this key, or null on a miss. */
 async function readCachedPredictions(cacheDir, key, classCount) {
-    const file = entryPath(cacheDir, key);
+    const file = cacheEntryPath(cacheDir, key);
     try {
         await stat(file);
     }
@@ -32885,7 +32886,7 @@ async function readCachedPredictions(cacheDir, key, classCount) {
 /** Stores predictions atomically (write then rename), so a crashed run never leaves half an entry. */
 async function writeCachedPredictions(cacheDir, key, predictions) {
     await mkdir(cacheDir, { recursive: true });
-    const file = entryPath(cacheDir, key);
+    const file = cacheEntryPath(cacheDir, key);
     const partial = `${file}.${process.pid}.partial`;
     await writePredictions(partial, predictions);
     await rename(partial, file);
@@ -34489,7 +34490,7 @@ async function loadSet(config, log, presetIds) {
  * Runs the ONNX sources on `images` (all models in one pass, so each image is decoded once per distinct
  * preprocessing), answering baselines from the cache when one is configured. Returns predictions by source index.
  */
-async function runModels(config, sources, images, classCount, log) {
+async function runModels(config, sources, images, classCount, log, remoteCache) {
     const results = new Map();
     const pending = [];
     const fingerprint = config.cacheDir !== null && sources.some((source) => source.kind === 'onnx')
@@ -34513,6 +34514,9 @@ async function runModels(config, sources, images, classCount, log) {
                 topK: TOP_K,
                 datasetFingerprint: fingerprint
             });
+            if (remoteCache !== null) {
+                await remoteCache.restore(cacheEntryPath(config.cacheDir, cacheKey), cacheKey);
+            }
             const cached = await readCachedPredictions(config.cacheDir, cacheKey, classCount);
             if (cached !== null) {
                 log.info(`${job.label}: predictions from the cache (key ${cacheKey.slice(0, 12)})`);
@@ -34537,13 +34541,14 @@ async function runModels(config, sources, images, classCount, log) {
         const predictions = evaluated[i];
         results.set(entry.sourceIndex, predictions);
         if (entry.cacheKey !== null && config.cacheDir !== null) {
-            await writeCachedPredictions(config.cacheDir, entry.cacheKey, predictions);
+            const file = await writeCachedPredictions(config.cacheDir, entry.cacheKey, predictions);
+            if (remoteCache !== null)
+                await remoteCache.save(file, entry.cacheKey);
         }
     }
     return results;
 }
-/** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
-async function runCompare(config, log) {
+async function runCompare(config, log, options = {}) {
     if (config.shard !== null)
         throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard');
     const sources = [...config.baselines, config.candidate];
@@ -34560,7 +34565,8 @@ async function runCompare(config, log) {
         : undefined;
     const evalSet = await loadSet(config, log, presetIds);
     const classCount = evalSet.classNames.length;
-    for (const [i, list] of await runModels(config, sources, evalSet.images, classCount, log)) {
+    const evaluated = await runModels(config, sources, evalSet.images, classCount, log, options.remoteCache ?? null);
+    for (const [i, list] of evaluated) {
         predictions.set(i, list);
     }
     const top1 = sources.map((source, i) => alignTop1(predictions.get(i), evalSet, sourceLabel(source), 
@@ -34613,7 +34619,7 @@ function dataLabel(config) {
  * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
  * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
  */
-async function runShard(config, log) {
+async function runShard(config, log, options = {}) {
     const shard = config.shard;
     if (shard === null)
         throw new InputError('runShard needs --shard I/N');
@@ -34624,7 +34630,7 @@ async function runShard(config, log) {
     }
     const evalSet = await loadSet(config, log, undefined);
     const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1);
-    const predictions = await runModels(config, sources, images, evalSet.classNames.length, log);
+    const predictions = await runModels(config, sources, images, evalSet.classNames.length, log, options.remoteCache ?? null);
     await mkdir(config.outDir, { recursive: true });
     const sourceRoles = roles(config);
     const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`));

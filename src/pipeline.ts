@@ -12,10 +12,12 @@ import { InputError } from './errors.js'
 import type { Logger } from './log.js'
 import { evaluateModels, type ModelJob } from './model/evaluate.js'
 import {
+  cacheEntryPath,
   datasetFingerprint,
   predictionCacheKey,
   readCachedPredictions,
-  writeCachedPredictions
+  writeCachedPredictions,
+  type RemoteCache
 } from './model/prediction-cache.js'
 import { resolvePreprocess } from './model/preprocess-config.js'
 import { readPredictionLines, readPredictions, writePredictions } from './model/predictions-file.js'
@@ -158,7 +160,8 @@ async function runModels(
   sources: readonly ModelSource[],
   images: readonly EvalImage[],
   classCount: number,
-  log: Logger
+  log: Logger,
+  remoteCache: RemoteCache | null
 ): Promise<Map<number, Prediction[]>> {
   const results = new Map<number, Prediction[]>()
   const pending: { sourceIndex: number; job: ModelJob; cacheKey: string | null }[] = []
@@ -183,6 +186,9 @@ async function runModels(
         topK: TOP_K,
         datasetFingerprint: fingerprint
       })
+      if (remoteCache !== null) {
+        await remoteCache.restore(cacheEntryPath(config.cacheDir, cacheKey), cacheKey)
+      }
       const cached = await readCachedPredictions(config.cacheDir, cacheKey, classCount)
       if (cached !== null) {
         log.info(`${job.label}: predictions from the cache (key ${cacheKey.slice(0, 12)})`)
@@ -214,14 +220,25 @@ async function runModels(
     const predictions = evaluated[i] as Prediction[]
     results.set(entry.sourceIndex, predictions)
     if (entry.cacheKey !== null && config.cacheDir !== null) {
-      await writeCachedPredictions(config.cacheDir, entry.cacheKey, predictions)
+      const file = await writeCachedPredictions(config.cacheDir, entry.cacheKey, predictions)
+      if (remoteCache !== null) await remoteCache.save(file, entry.cacheKey)
     }
   }
   return results
 }
 
 /** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
-export async function runCompare(config: Config, log: Logger): Promise<RunResult> {
+/** What a front can add to a run beyond the config. */
+export interface RunOptions {
+  /** A store shared between runs behind `--cache-dir` (the GitHub Actions cache in the action). */
+  readonly remoteCache?: RemoteCache | null
+}
+
+export async function runCompare(
+  config: Config,
+  log: Logger,
+  options: RunOptions = {}
+): Promise<RunResult> {
   if (config.shard !== null)
     throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
   const sources = [...config.baselines, config.candidate]
@@ -239,7 +256,15 @@ export async function runCompare(config: Config, log: Logger): Promise<RunResult
       : undefined
   const evalSet = await loadSet(config, log, presetIds)
   const classCount = evalSet.classNames.length
-  for (const [i, list] of await runModels(config, sources, evalSet.images, classCount, log)) {
+  const evaluated = await runModels(
+    config,
+    sources,
+    evalSet.images,
+    classCount,
+    log,
+    options.remoteCache ?? null
+  )
+  for (const [i, list] of evaluated) {
     predictions.set(i, list)
   }
 
@@ -320,7 +345,11 @@ export interface ShardResult {
  * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
  * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
  */
-export async function runShard(config: Config, log: Logger): Promise<ShardResult> {
+export async function runShard(
+  config: Config,
+  log: Logger,
+  options: RunOptions = {}
+): Promise<ShardResult> {
   const shard = config.shard
   if (shard === null) throw new InputError('runShard needs --shard I/N')
   const sources = [...config.baselines, config.candidate]
@@ -332,7 +361,14 @@ export async function runShard(config: Config, log: Logger): Promise<ShardResult
   }
   const evalSet = await loadSet(config, log, undefined)
   const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1)
-  const predictions = await runModels(config, sources, images, evalSet.classNames.length, log)
+  const predictions = await runModels(
+    config,
+    sources,
+    images,
+    evalSet.classNames.length,
+    log,
+    options.remoteCache ?? null
+  )
   await mkdir(config.outDir, { recursive: true })
   const sourceRoles = roles(config)
   const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))

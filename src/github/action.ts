@@ -8,6 +8,7 @@ import { parseConfig, parseReportOptions } from '../config/parse.js'
 import { describeError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { runCompare, runReport, runShard } from '../pipeline.js'
+import { actionsCache } from './actions-cache.js'
 import { createGitHubClient, type GitHubClient } from './client.js'
 import { readRunContext, type RunContext } from './context.js'
 import { publishEvaluation } from './evaluate.js'
@@ -67,9 +68,15 @@ async function evaluate(
     settings.mode === 'report'
       ? await runReport(parseReportOptions(raw, context.workspace), logger)
       : await (async () => {
-          const config = parseConfig(raw, context.workspace)
-          if (config.shard === null) return runCompare(config, logger)
-          const shard = await runShard(config, logger)
+          const parsed = parseConfig(raw, context.workspace)
+          const remoteCache = settings.actionsCache ? actionsCache(logger) : null
+          // With the Actions cache on and no folder named, keep the entries in the runner's temp folder.
+          const config =
+            remoteCache !== null && parsed.cacheDir === null
+              ? { ...parsed, cacheDir: path.join(context.runnerTemp, 'classdiff-cache') }
+              : parsed
+          if (config.shard === null) return runCompare(config, logger, { remoteCache })
+          const shard = await runShard(config, logger, { remoteCache })
           deps.io.info(
             `Shard ${shard.shard.index}/${shard.shard.count}: ${shard.images} images evaluated; merge the shards with mode: report (${shard.manifest})`
           )

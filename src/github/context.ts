@@ -3,6 +3,7 @@
  * payload file it points to). Read once, from an explicit environment, so tests can give any run.
  */
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
 
 export interface Repository {
@@ -47,6 +48,8 @@ export interface RunContext {
   readonly apiUrl: string
   /** Where relative paths in inputs resolve. */
   readonly workspace: string
+  /** The runner's scratch folder (RUNNER_TEMP), emptied after every job. */
+  readonly runnerTemp: string
 }
 
 const PULL_REQUEST_EVENTS = new Set([
@@ -151,6 +154,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         : null,
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || tmpdir()
   }
 }

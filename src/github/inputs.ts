@@ -12,7 +12,8 @@ export const ACTION_ONLY_INPUTS = [
   'comment',
   'fail-on-drop',
   'title',
-  'artifact-name'
+  'artifact-name',
+  'actions-cache'
 ] as const
 
 /**
@@ -40,6 +41,8 @@ export interface ActionSettings {
   readonly title: string | undefined
   /** Publish mode: the name of the evaluating run's artifact holding report.json and pr.json. */
   readonly artifactName: string
+  /** Keep baseline predictions in the GitHub Actions cache between runs. */
+  readonly actionsCache: boolean
 }
 
 /** How a front reads one input: `core.getInput` in the action, a map in tests. */
@@ -69,7 +72,8 @@ export function readSettings(read: InputReader): ActionSettings {
     comment: booleanInput(read, 'comment', true),
     failOnDrop: booleanInput(read, 'fail-on-drop', true),
     title: read('title').trim() || undefined,
-    artifactName: read('artifact-name').trim() || 'classdiff-report'
+    artifactName: read('artifact-name').trim() || 'classdiff-report',
+    actionsCache: booleanInput(read, 'actions-cache', true)
   }
 }
 

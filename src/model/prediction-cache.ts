@@ -56,8 +56,21 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
   return hash.digest('hex').slice(0, 40)
 }
 
-function entryPath(cacheDir: string, key: string): string {
+/** Where an entry lives in the local cache folder. */
+export function cacheEntryPath(cacheDir: string, key: string): string {
   return path.join(cacheDir, `predictions-${key}.jsonl`)
+}
+
+/**
+ * A shared store behind the local cache folder — in the action, the GitHub Actions cache — so the entry
+ * survives from one workflow run to the next. Failures of the store are warnings, never errors: a cache
+ * can only make a run faster.
+ */
+export interface RemoteCache {
+  /** Brings the entry for `key` to `file` when the store has it; true on a hit. */
+  restore(file: string, key: string): Promise<boolean>
+  /** Stores `file` under `key`. */
+  save(file: string, key: string): Promise<void>
 }
 
 /** The cached predictions for this key, or null on a miss. */
@@ -66,7 +79,7 @@ export async function readCachedPredictions(
   key: string,
   classCount: number
 ): Promise<Prediction[] | null> {
-  const file = entryPath(cacheDir, key)
+  const file = cacheEntryPath(cacheDir, key)
   try {
     await stat(file)
   } catch {
@@ -82,7 +95,7 @@ export async function writeCachedPredictions(
   predictions: readonly Prediction[]
 ): Promise<string> {
   await mkdir(cacheDir, { recursive: true })
-  const file = entryPath(cacheDir, key)
+  const file = cacheEntryPath(cacheDir, key)
   const partial = `${file}.${process.pid}.partial`
   await writePredictions(partial, predictions)
   await rename(partial, file)

@@ -148,14 +148,23 @@ describe('reading inputs', () => {
       comment: true,
       failOnDrop: true,
       title: undefined,
-      artifactName: 'classdiff-report'
+      artifactName: 'classdiff-report',
+      actionsCache: true
     })
     expect(
-      readSettings(reader({ comment: 'False', 'fail-on-drop': 'FALSE', mode: 'publish' }))
+      readSettings(
+        reader({
+          comment: 'False',
+          'fail-on-drop': 'FALSE',
+          mode: 'publish',
+          'actions-cache': 'false'
+        })
+      )
     ).toMatchObject({
       comment: false,
       failOnDrop: false,
-      mode: 'publish'
+      mode: 'publish',
+      actionsCache: false
     })
   })
 

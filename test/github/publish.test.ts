@@ -56,6 +56,7 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
     serverUrl: 'https://github.example',
     apiUrl: server.url,
     workspace: dir,
+    runnerTemp: dir,
     ...overrides
   }
 }
@@ -66,7 +67,8 @@ const SETTINGS: ActionSettings = {
   comment: true,
   failOnDrop: true,
   title: undefined,
-  artifactName: 'classdiff-report'
+  artifactName: 'classdiff-report',
+  actionsCache: false
 }
 
 async function publish(
