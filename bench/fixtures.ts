@@ -17,7 +17,8 @@ import { photoJpeg } from './images.js'
 
 export const WORK_DIR = fileURLToPath(new URL('./.work/', import.meta.url))
 export const MODELS_DIR = path.join(WORK_DIR, 'models')
-export const IMAGES_DIR = path.join(WORK_DIR, 'images')
+/** Versioned: photos made by an older bench/images.ts are not mixed with new ones. */
+export const IMAGES_DIR = path.join(WORK_DIR, 'images-v2')
 export const PREDICTIONS_DIR = path.join(WORK_DIR, 'predictions')
 
 export type Architecture = 'resnet50' | 'resnet18' | 'mobilenetv2'

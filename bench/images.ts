@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { SeededRandom } from '../test/helpers/onnx/networks.js'
 
 /** ImageNet validation's common sizes (landscape 4:3 dominates, then portrait and 3:2), width × height. */
-const SIZES: readonly (readonly [number, number])[] = [
+export const SIZES: readonly (readonly [number, number])[] = [
   [500, 375],
   [500, 375],
   [500, 375],
@@ -63,8 +63,8 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
   const random = new SeededRandom(seed)
   const pixels = Buffer.alloc(width * height * 3)
   // Per image: how much fine detail and noise, so the set spans smooth and busy photos as a real one does.
-  const detail = 0.4 + random.uniform() * 2.6
-  const noise = 4 + random.uniform() * 16
+  const detail = 0.6 + random.uniform() * 3
+  const noise = 8 + random.uniform() * 20
   const base = [0, 1, 2].map(() => 60 + random.uniform() * 140)
   const tint = [0, 1, 2].map(() => smoothField(random, width, height, 3, 50))
   const chroma = [0, 1, 2].map(() => smoothField(random, width, height, 24, 12 * detail))
@@ -116,7 +116,7 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
 }
 
 /** JPEG qualities photo sites and cameras save with; ImageNet's Flickr photos span about this range. */
-const QUALITIES = [85, 90, 92, 95] as const
+export const QUALITIES = [90, 93, 95, 92] as const
 
 /** Encodes photo `index` as a baseline JPEG with 4:2:0 chroma, as cameras and photo sites save them. */
 export async function photoJpeg(index: number): Promise<Buffer> {
