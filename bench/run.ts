@@ -512,6 +512,12 @@ async function measureMemory(
   return { architecture, runs }
 }
 
+/** A relative change as `+3%`, `−2%` or `±0%`. */
+function change(fraction: number): string {
+  const percent = Math.round(fraction * 100)
+  return percent === 0 ? '±0%' : `${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`
+}
+
 function memoryTable(figures: MemoryFigures): string {
   const first = figures.runs[0] as EndToEndResult
   return markdownTable(
@@ -522,7 +528,7 @@ function memoryTable(figures: MemoryFigures): string {
     ],
     figures.runs.map((run) => [
       `${run.images} images`,
-      `${megabytes(run.maxRssMB)}${run === first ? '' : ` (${run.maxRssMB >= first.maxRssMB ? '+' : '−'}${fixed(Math.abs(run.maxRssMB / first.maxRssMB - 1) * 100, 0)}% for ${fixed(run.images / first.images, 0)}× the images)`}`,
+      `${megabytes(run.maxRssMB)}${run === first ? '' : ` (${change(run.maxRssMB / first.maxRssMB - 1)} for ${fixed(run.images / first.images, 0)}× the images)`}`,
       `${fixed(run.imagesPerSecond)} img/s`
     ])
   )
