@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """classdiff's bundled example: the paper in miniature, on rendered glyphs.
 
-Renders a 31-class character dataset from the fonts of Debian's fonts-dejavu-core, fonts-liberation and
+Renders a 27-class character dataset from the fonts of Debian's fonts-dejavu-core, fonts-liberation and
 fonts-freefont-ttf packages, writes the test split with multi-labels and a class hierarchy, and trains three
 small CNNs that differ only in their augmentation:
 
@@ -47,10 +47,12 @@ MODELS = os.path.join(HERE, "models")
 # ---------------------------------------------------------------------------------------------------------------
 # Classes and hierarchy
 
-# Class names are the characters themselves, except lowercase l, which is spelled out so that a report never shows
-# a bare "l" next to "I" and "1".
-CLASSES = list("ABCDEFGHIKLOPQRSTUXZ") + ["lower-l"] + list("0123456789")
-CHAR = {name: ("l" if name == "lower-l" else name) for name in CLASSES}
+# Class names are the characters themselves (uppercase, lowercase h m n r s, digits): glyphs that come in look-alike
+# pairs, by shape (O/0, S/s/5, B/8, G/6), by detail (E/F, C/G, O/Q, P/R) or as a part of another (n in m and h, r in
+# n, V in W and Y), plus a few others. Uppercase I and lowercase l are left out on purpose: each is a bare vertical
+# bar, which a crop makes out of every letter with a stem (see README.md, "What it took").
+CLASSES = list("ABCDEFGHOPQRSTVWY") + list("hmnrs") + list("05689")
+CHAR = {name: name for name in CLASSES}
 
 # The hierarchy is a DAG with two views of the same glyphs (like WordNet, where a class can have two parents):
 #   by script:     root -> letters | digits -> shape group -> class
@@ -60,22 +62,19 @@ GROUPS = {
     "letters": {
         "round-letters": ["C", "G", "O", "Q"],
         "bowl-letters": ["B", "D", "P", "R"],
-        "bar-letters": ["E", "F", "H", "L", "T"],
-        "stroke-letters": ["I", "lower-l"],
-        "diagonal-letters": ["A", "K", "X", "Z"],
-        "curved-letters": ["S", "U"],
+        "bar-letters": ["E", "F", "H", "T"],
+        "diagonal-letters": ["A", "V", "W", "Y"],
+        "curved-letters": ["S", "s"],
+        "arch-letters": ["h", "m", "n", "r"],
     },
     "digits": {
         "round-digits": ["0", "6", "8", "9"],
-        "angular-digits": ["1", "4", "7"],
-        "curved-digits": ["2", "3", "5"],
+        "curved-digits": ["5"],
     },
     "look-alikes": {
         "ovals": ["O", "0"],
-        "vertical-strokes": ["I", "lower-l", "1"],
-        "esses": ["S", "5"],
+        "esses": ["S", "s", "5"],
         "double-bowls": ["B", "8"],
-        "zeds": ["Z", "2"],
         "hooks": ["G", "6"],
     },
 }
@@ -173,12 +172,14 @@ CANVAS = 64  # render size; models see 32x32
 SIZE = 32
 BLUR = 1.6  # Gaussian blur radius drawn from 0-BLUR (canvas px)
 NOISE = 0.1  # pixel noise sigma drawn from 0-NOISE (0-1 scale)
+LEVELS = 16  # grey levels of the final images
 
 
 def compose(master: np.ndarray, rng: np.random.Generator, scale: tuple[float, float],
-            free_position: bool) -> tuple[Image.Image, float]:
+            free_position: bool) -> tuple[Image.Image, float, tuple[int, int, int, int]]:
     """One image at CANVAS x CANVAS: the glyph's longer side is `scale` of the canvas; dark ink on a light ground
-    at random levels, slightly blurred. `free_position`: anywhere it fits; otherwise near the centre."""
+    at random levels, slightly blurred. `free_position`: anywhere it fits; otherwise near the centre.
+    Returns the image, the size drawn and the glyph's box (x, y, w, h) in canvas pixels."""
     h, w = master.shape
     size = rng.uniform(*scale)
     s = size * CANVAS / max(h, w)
@@ -198,33 +199,38 @@ def compose(master: np.ndarray, rng: np.random.Generator, scale: tuple[float, fl
     fg = rng.uniform(0.0, 0.4)
     img = bg + (fg - bg) * ink
     im = Image.fromarray(np.clip(img * 255 + 0.5, 0, 255).astype(np.uint8))
-    return im.filter(ImageFilter.GaussianBlur(rng.uniform(0.0, BLUR))), size
+    box = (x, y, min(gw, CANVAS - x), min(gh, CANVAS - y))
+    return im.filter(ImageFilter.GaussianBlur(rng.uniform(0.0, BLUR))), size, box
 
 
 def add_noise(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Gaussian pixel noise on 0-1 images (one H x W image, or a batch N x 1 x H x W): sigma drawn from 0-NOISE per
-    image."""
+    image; then quantised to LEVELS grey levels (a 4-bit scan; it also keeps the committed PNGs small)."""
     sigma = rng.uniform(0.0, NOISE, (x.shape[0], 1, 1, 1) if x.ndim == 4 else ())
-    return np.clip(x + rng.normal(0.0, 1.0, x.shape) * sigma, 0.0, 1.0)
+    noisy = np.clip(x + rng.normal(0.0, 1.0, x.shape) * sigma, 0.0, 1.0)
+    return np.round(noisy * (LEVELS - 1)) / (LEVELS - 1)
 
 
-TRAIN_PER_CLASS = 160
-TEST_PER_CLASS = 150
-TRAIN_SCALE = (0.4, 0.75)  # near the centre
-TEST_SCALE = (0.4, 1.0)  # anywhere it fits
+TRAIN_PER_CLASS = 100
+TEST_PER_CLASS = 400
+TRAIN_SCALE = (0.45, 0.7)  # near the centre
+TEST_SCALE = (0.45, 1.0)  # anywhere it fits
 
 
 def render_split(masters, per_class: int, seed: int, test: bool):
-    """Images (uint8 N x CANVAS x CANVAS for training, N x SIZE x SIZE with noise for test), labels, fonts."""
+    """Images (uint8 N x CANVAS x CANVAS for training, N x SIZE x SIZE with noise for test), labels, fonts, glyph
+    sizes and glyph boxes (in canvas pixels)."""
     rng = np.random.default_rng(seed)
     nf = len(masters)
-    images, labels, fonts, sizes = [], [], [], []
+    images, labels, fonts, sizes, boxes = [], [], [], [], []
     for ci, name in enumerate(CLASSES):
         # fonts spread evenly over a class, in a seeded order
         order = rng.permutation(np.resize(np.arange(nf), per_class))
         for fi in order:
-            im, size = compose(masters[fi][name], rng, TEST_SCALE if test else TRAIN_SCALE, free_position=test)
+            im, size, box = compose(masters[fi][name], rng, TEST_SCALE if test else TRAIN_SCALE,
+                                    free_position=test)
             sizes.append(size)
+            boxes.append(box)
             if test:
                 small = np.asarray(im.resize((SIZE, SIZE), Image.BOX), np.float32) / 255.0
                 images.append(np.clip(add_noise(small, rng) * 255 + 0.5, 0, 255).astype(np.uint8))
@@ -232,7 +238,7 @@ def render_split(masters, per_class: int, seed: int, test: bool):
                 images.append(np.asarray(im))
             labels.append(ci)
             fonts.append(int(fi))
-    return np.stack(images), np.array(labels), np.array(fonts), np.array(sizes)
+    return np.stack(images), np.array(labels), np.array(fonts), np.array(sizes), np.array(boxes)
 
 
 def load_masters():
@@ -243,7 +249,7 @@ def load_masters():
 def stage_data() -> None:
     t0 = time.time()
     paths, masters = load_masters()
-    images, labels, fonts, sizes = render_split(masters, TEST_PER_CLASS, seed=2024, test=True)
+    images, labels, fonts, sizes, _ = render_split(masters, TEST_PER_CLASS, seed=2024, test=True)
     coincide = [coinciding_classes(m) for m in masters]
     img_dir = os.path.join(DATA, "images")
     os.makedirs(img_dir, exist_ok=True)
@@ -293,7 +299,7 @@ def stage_data() -> None:
 
 
 class GlyphNet(nn.Module):
-    """A tiny CNN: 3x32x32 -> 31 logits."""
+    """A tiny CNN: 3 x SIZE x SIZE -> one logit per class."""
 
     def __init__(self, classes: int = len(CLASSES)):
         super().__init__()
@@ -315,33 +321,54 @@ class GlyphNet(nn.Module):
 
 
 MEAN, STD = 0.5, 0.5
-# RandomResizedCrop scale ranges (share of the image's area); aspect ratio 3/4-4/3 (torchvision's default) for all
+# RandomResizedCrop settings: scale range (share of the image's area), aspect-ratio range, and whether the crop
+# must keep the whole glyph in view.
 AUG = {
-    "weak": (0.8, 1.0),  # baseline
-    "strong": (0.08, 1.0),  # candidate: torchvision's default
-    "plan": (0.4, 1.0),  # class-conditional, for the classes in classdiff's plan (as its recommendation says)
+    # baseline: nearly the whole image, always
+    "weak": {"scale": (0.8, 1.0), "ratio": (3 / 4, 4 / 3), "keep": False},
+    # candidate: torchvision's default; zooms in, stretches, and often cuts the glyph
+    "strong": {"scale": (0.08, 1.0), "ratio": (3 / 4, 4 / 3), "keep": False},
+    # for the classes in classdiff's plan (class-conditional): the same zoom and shift, but only crops that keep the
+    # whole glyph and its proportions
+    "plan": {"scale": (0.08, 1.0), "ratio": (1.0, 1.0), "keep": True},
 }
-RATIO = (3 / 4, 4 / 3)
-EPOCHS = 20
+KEEP_MARGIN = 2  # canvas px around the glyph box that a keep-glyph crop must also contain
+EPOCHS = 30
 BATCH = 128
 
 
-def rrc_params(rng: np.random.Generator, scale, n: int) -> np.ndarray:
+def rrc_params(rng: np.random.Generator, scale, ratio, n: int, keep: np.ndarray | None = None) -> np.ndarray:
     """torchvision.transforms.RandomResizedCrop.get_params, vectorised over n images of CANVAS x CANVAS: up to 10
-    attempts of (area in scale x canvas area, log-uniform aspect ratio in RATIO), the first that fits wins, else the
-    whole image. Returns boxes (x0, y0, w, h) in pixels."""
+    attempts of (area in scale x canvas area, log-uniform aspect ratio in ratio), the first that fits wins, else the
+    whole image. With `keep` (n x 4 glyph boxes x, y, w, h), a crop must also contain its image's glyph box (plus a
+    KEEP_MARGIN for the blur), and its position is drawn among those that do. Returns boxes (x0, y0, w, h) in pixels.
+    Draws the same random numbers either way."""
     area = CANVAS * CANVAS
     target = area * rng.uniform(scale[0], scale[1], (n, 10))
-    ar = np.exp(rng.uniform(math.log(RATIO[0]), math.log(RATIO[1]), (n, 10)))
+    ar = np.exp(rng.uniform(math.log(ratio[0]), math.log(ratio[1]), (n, 10)))
     w = np.rint(np.sqrt(target * ar)).astype(np.int64)
     h = np.rint(np.sqrt(target / ar)).astype(np.int64)
     fits = (w > 0) & (w <= CANVAS) & (h > 0) & (h <= CANVAS)
+    if keep is not None:
+        gx0 = np.maximum(keep[:, 0] - KEEP_MARGIN, 0)
+        gy0 = np.maximum(keep[:, 1] - KEEP_MARGIN, 0)
+        gx1 = np.minimum(keep[:, 0] + keep[:, 2] + KEEP_MARGIN, CANVAS)
+        gy1 = np.minimum(keep[:, 1] + keep[:, 3] + KEEP_MARGIN, CANVAS)
+        fits &= (w >= (gx1 - gx0)[:, None]) & (h >= (gy1 - gy0)[:, None])
     first = np.argmax(fits, axis=1)
     ok = fits[np.arange(n), first]
     w = np.where(ok, w[np.arange(n), first], CANVAS)
     h = np.where(ok, h[np.arange(n), first], CANVAS)
-    x0 = np.floor(rng.uniform(0, 1, n) * (CANVAS - w + 1)).astype(np.int64)
-    y0 = np.floor(rng.uniform(0, 1, n) * (CANVAS - h + 1)).astype(np.int64)
+    ux = rng.uniform(0, 1, n)
+    uy = rng.uniform(0, 1, n)
+    if keep is None:
+        lo_x = lo_y = np.zeros(n, np.int64)
+        hi_x, hi_y = CANVAS - w, CANVAS - h
+    else:
+        lo_x, hi_x = np.maximum(gx1 - w, 0), np.minimum(gx0, CANVAS - w)
+        lo_y, hi_y = np.maximum(gy1 - h, 0), np.minimum(gy0, CANVAS - h)
+    x0 = lo_x + np.floor(ux * (hi_x - lo_x + 1)).astype(np.int64)
+    y0 = lo_y + np.floor(uy * (hi_y - lo_y + 1)).astype(np.int64)
     return np.stack([x0, y0, w, h], axis=1).astype(np.float64)
 
 
@@ -366,12 +393,15 @@ def crop_batch(x: torch.Tensor, boxes: np.ndarray) -> torch.Tensor:
 AUG_NAMES = list(AUG)
 
 
-def augment(x: torch.Tensor, y: torch.Tensor, policy: np.ndarray, rng: np.random.Generator) -> torch.Tensor:
-    """RandomResizedCrop per image with the scale range its class's policy names (policy[class] indexes AUG_NAMES),
-    then the same pixel noise as the test set; 3 channels, normalised. Boxes are drawn for every range on every
+def augment(x: torch.Tensor, y: torch.Tensor, glyph_boxes: np.ndarray, policy: np.ndarray,
+            rng: np.random.Generator) -> torch.Tensor:
+    """RandomResizedCrop per image with the setting its class's policy names (policy[class] indexes AUG_NAMES),
+    then the same pixel noise as the test set; 3 channels, normalised. Boxes are drawn for every setting on every
     batch, so all models consume the random stream alike."""
     n = x.shape[0]
-    drawn = np.stack([rrc_params(rng, AUG[name], n) for name in AUG_NAMES])  # ranges x n x 4
+    drawn = np.stack([rrc_params(rng, AUG[name]["scale"], AUG[name]["ratio"], n,
+                                 glyph_boxes if AUG[name]["keep"] else None)
+                      for name in AUG_NAMES])  # settings x n x 4
     boxes = drawn[policy[y.numpy()], np.arange(n)]
     out = crop_batch(x, boxes)
     noisy = add_noise(out.numpy(), rng).astype(np.float32)
@@ -395,9 +425,9 @@ def training_set():
     if _train_cache is None:
         t0 = time.time()
         _, masters = load_masters()
-        imgs, labels, _, _ = render_split(masters, TRAIN_PER_CLASS, seed=7, test=False)
+        imgs, labels, _, _, boxes = render_split(masters, TRAIN_PER_CLASS, seed=7, test=False)
         x = torch.from_numpy(imgs).float().div_(255.0).unsqueeze(1)
-        _train_cache = (x, torch.from_numpy(labels))
+        _train_cache = (x, torch.from_numpy(labels), boxes)
         print(f"training set: {len(labels)} images rendered in {time.time() - t0:.1f}s", flush=True)
     return _train_cache
 
@@ -405,7 +435,7 @@ def training_set():
 def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODELS) -> GlyphNet:
     """Trains one model; augmentation[c] names the RandomResizedCrop scale range (a key of AUG) for class c."""
     set_determinism(seed)
-    x, y = training_set()
+    x, y, glyph_boxes = training_set()
     policy = np.array([AUG_NAMES.index(a) for a in augmentation])
     model = GlyphNet()
     opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=5e-4)
@@ -420,7 +450,7 @@ def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODE
         total, correct, loss_sum = 0, 0, 0.0
         for k in range(0, len(y), BATCH):
             idx = perm[k: k + BATCH]
-            xb = augment(x[idx], y[idx], policy, rng)
+            xb = augment(x[idx], y[idx], glyph_boxes[idx.numpy()], policy, rng)
             logits = model(xb)
             loss = F.cross_entropy(logits, y[idx])
             opt.zero_grad()
@@ -550,17 +580,62 @@ def read_plan(path: str) -> list[int]:
     return sorted(set(idx))
 
 
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+def run_classdiff(model_dir: str, report_dir: str) -> str:
+    """Stage `all`: classdiff compare baseline vs candidate (the committed CLI, dist/cli.js), then keeps a copy of its
+    augmentation-plan.json beside the models. Returns the copy's path."""
+    import shutil
+    import subprocess
+
+    cli = os.path.join(REPO, "dist", "cli.js")
+    node = shutil.which("node")
+    if node is None or not os.path.exists(cli):
+        sys.exit("stage all needs node and classdiff's dist/cli.js (a checkout of the repository)")
+    rel = lambda p: os.path.relpath(p, REPO)  # noqa: E731
+    cmd = [node, cli, "compare",
+           "--baseline", rel(os.path.join(model_dir, "baseline.onnx")),
+           "--candidate", rel(os.path.join(model_dir, "candidate.onnx")),
+           "--data", rel(os.path.join(DATA, "manifest.csv")),
+           "--classes", rel(os.path.join(DATA, "classes.txt")),
+           "--multi-labels", rel(os.path.join(DATA, "multi-labels.jsonl")),
+           "--hierarchy", rel(os.path.join(DATA, "hierarchy.txt")),
+           "--out-dir", rel(report_dir)]
+    print("$ classdiff " + " ".join(cmd[2:]), flush=True)
+    code = subprocess.call(cmd, cwd=REPO)
+    if code not in (0, 1):  # 1: the gate failed, which is what this example expects
+        sys.exit(f"classdiff exited with {code}")
+    plan = os.path.join(model_dir, "augmentation-plan.json")
+    shutil.copyfile(os.path.join(report_dir, "augmentation-plan.json"), plan)
+    return plan
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stage", required=True,
-                    choices=["data", "baseline-candidate", "class-conditional", "evaluate"])
+                    choices=["all", "data", "baseline-candidate", "class-conditional", "evaluate"])
     ap.add_argument("--plan", help="classdiff's augmentation-plan.json (class-conditional stage)")
+    ap.add_argument("--report-dir", default=os.path.join(REPO, "classdiff-report", "glyphs-training"),
+                    help="where stage `all` has classdiff write its report (default classdiff-report/glyphs-training)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--plan-aug", default="plan", choices=list(AUG),
+                    help="augmentation for the plan's classes in the class-conditional model (default: plan)")
     ap.add_argument("--out-dir", default=MODELS, help="where the .onnx and .json files go (default models/)")
     args = ap.parse_args()
     t0 = time.time()
     everything = list(range(len(CLASSES)))
-    if args.stage == "data":
+    if args.stage == "all":
+        stage_data()
+        train("baseline", ["weak"] * len(CLASSES), args.seed, args.out_dir)
+        train("candidate", ["strong"] * len(CLASSES), args.seed, args.out_dir)
+        plan = run_classdiff(args.out_dir, args.report_dir)
+        planned = read_plan(plan)
+        print(f"augmentation {args.plan_aug} {AUG[args.plan_aug]} for {', '.join(CLASSES[i] for i in planned)}")
+        train("class-conditional", [args.plan_aug if c in planned else "strong" for c in everything], args.seed,
+              args.out_dir)
+        stage_evaluate()
+    elif args.stage == "data":
         stage_data()
     elif args.stage == "baseline-candidate":
         train("baseline", ["weak"] * len(CLASSES), args.seed, args.out_dir)
@@ -569,28 +644,33 @@ def main() -> None:
         if not args.plan:
             sys.exit("--plan augmentation-plan.json is required")
         planned = read_plan(args.plan)
-        print(f"weaker crops (scale {AUG['plan'][0]}-1) for {', '.join(CLASSES[i] for i in planned)}")
-        train("class-conditional", ["plan" if c in planned else "strong" for c in everything], args.seed,
+        print(f"augmentation {args.plan_aug} {AUG[args.plan_aug]} for {', '.join(CLASSES[i] for i in planned)}")
+        train("class-conditional", [args.plan_aug if c in planned else "strong" for c in everything], args.seed,
               args.out_dir)
     elif args.stage == "evaluate":
-        x, y, ml = load_test()
-        preds = {}
-        for name in ("baseline", "candidate", "class-conditional"):
-            if os.path.exists(os.path.join(out_dir_work(), f"{name}.pt")):
-                preds[name] = predict(load_model(name), x)
-        with open(os.path.join(DATA, "render.csv")) as f:
-            size = np.array([float(r["size"]) for r in csv.DictReader(f)])
-        bins = [0.3, 0.45, 0.6, 0.75, 0.9, 1.01]
-        for name, p in preds.items():
-            ok = np.array([q in m for q, m in zip(p, ml)])
-            by_size = "  ".join(f"{lo:.2f}-{hi:.2f}: {ok[(size >= lo) & (size < hi)].mean():.3f}"
-                                for lo, hi in zip(bins, bins[1:]))
-            print(f"{name:>17} by glyph size  {by_size}")
-        if "candidate" in preds:
-            compare(y, ml, preds["baseline"], preds["candidate"], "base", "cand")
-        if "class-conditional" in preds:
-            compare(y, ml, preds["candidate"], preds["class-conditional"], "cand", "cond")
+        stage_evaluate()
     print(f"stage {args.stage}: {time.time() - t0:.0f}s")
+
+
+def stage_evaluate() -> None:
+    """A quick per-class check in Python of the models in the work folder (classdiff is the real one)."""
+    x, y, ml = load_test()
+    preds = {}
+    for name in ("baseline", "candidate", "class-conditional"):
+        if os.path.exists(os.path.join(out_dir_work(), f"{name}.pt")):
+            preds[name] = predict(load_model(name), x)
+    with open(os.path.join(DATA, "render.csv")) as f:
+        size = np.array([float(r["size"]) for r in csv.DictReader(f)])
+    bins = [0.3, 0.45, 0.6, 0.75, 0.9, 1.01]
+    for name, p in preds.items():
+        ok = np.array([q in m for q, m in zip(p, ml)])
+        by_size = "  ".join(f"{lo:.2f}-{hi:.2f}: {ok[(size >= lo) & (size < hi)].mean():.3f}"
+                            for lo, hi in zip(bins, bins[1:]))
+        print(f"{name:>17} by glyph size  {by_size}")
+    if "candidate" in preds:
+        compare(y, ml, preds["baseline"], preds["candidate"], "base", "cand")
+    if "class-conditional" in preds:
+        compare(y, ml, preds["candidate"], preds["class-conditional"], "cand", "cond")
 
 
 if __name__ == "__main__":
