@@ -1,6 +1,6 @@
 import path, { extname, basename, join, dirname, resolve, sep, posix } from 'node:path';
 import { readFile, stat, writeFile, mkdir, rename, readdir, mkdtemp, rm } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
+import os, { setPriority, tmpdir } from 'node:os';
 import { statSync, readFileSync, existsSync, realpathSync, lstatSync, readdirSync, createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -31653,6 +31653,52 @@ function manifestRoot(manifest, allowOutsideRoot) {
     return new DataRoot(dir, `${dir} (the folder of ${basename(manifest)})`, allowOutsideRoot);
 }
 
+/**
+ * Decoding on the cycles inference leaves idle.
+ *
+ * onnxruntime already keeps every core busy while it scores a batch; image decoding (sharp on the libuv pool
+ * and libvips' own workers) running beside it at the same priority preempts onnxruntime's threads mid
+ * operator, and its barriers then wait for the preempted thread. On 2 cores that cost more than the
+ * decoding itself (docs/performance.md). At the lowest priority the decoders run when onnxruntime waits
+ * (between operators and batches, or when it waits for pixels), and inference is barely slowed.
+ *
+ * Linux only (per-thread nice through /proc/self/task); elsewhere every call is a no-op. A process cannot
+ * raise a thread's priority back without privileges, so the lowered threads stay lowered: after evaluation
+ * they only write files.
+ */
+const LOWEST = 19;
+/** The process's thread ids, or an empty set where /proc/self/task does not exist. */
+function threadIds() {
+    try {
+        return new Set(readdirSync('/proc/self/task').map(Number));
+    }
+    catch {
+        return new Set();
+    }
+}
+class DecoderPriority {
+    keep;
+    lowered = new Set();
+    /** `keep`: threads left at normal priority (the main thread, onnxruntime's pools). */
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** Lowers every thread not kept and not lowered yet; the pools grow lazily, so call it as work is queued. */
+    lowerNewThreads() {
+        for (const id of threadIds()) {
+            if (this.keep.has(id) || this.lowered.has(id))
+                continue;
+            this.lowered.add(id);
+            try {
+                setPriority(id, LOWEST);
+            }
+            catch {
+                // The thread ended between the listing and the call, or the system refuses: decoding still works.
+            }
+        }
+    }
+}
+
 /** timm's ImageNet eval defaults (IMAGENET_DEFAULT_MEAN/STD, DEFAULT_CROP_PCT). */
 const IMAGENET_DEFAULTS = {
     inputSize: [3, 224, 224],
@@ -32326,6 +32372,7 @@ async function openModel(file, options) {
         throw new InputError(`${file}: model file is empty (0 bytes)`);
     checkExecutionProvider(options.executionProvider);
     let session;
+    const threadsBefore = threadIds();
     try {
         session = await ort.InferenceSession.create(file, {
             executionProviders: [options.executionProvider],
@@ -32349,17 +32396,20 @@ async function openModel(file, options) {
         await session.release();
         throw error;
     }
-    return new OrtModelSession(file, session, signature);
+    const threads = new Set([...threadIds()].filter((id) => !threadsBefore.has(id)));
+    return new OrtModelSession(file, session, signature, threads);
 }
 class OrtModelSession {
     path;
     session;
     signature;
+    threads;
     padded = null;
-    constructor(path, session, signature) {
+    constructor(path, session, signature, threads) {
         this.path = path;
         this.session = session;
         this.signature = signature;
+        this.threads = threads;
     }
     async run(input, count, height, width) {
         const { channels, batchSize } = this.signature;
@@ -32691,10 +32741,13 @@ async function evaluateModels(images, jobs, options) {
             await Promise.all(work);
             return { start, count, buffers };
         };
+        // Everything but the main thread and onnxruntime's own threads decodes: see decode-priority.ts.
+        const priority = new DecoderPriority(new Set([process.pid, ...sessions.flatMap((session) => [...session.threads])]));
         const inFlight = [];
         let nextBatch = 0;
         const launch = () => {
             const prepared = prepare(nextBatch++);
+            priority.lowerNewThreads();
             // Failures surface when the batch is awaited, in order; this only keeps Node from calling them unhandled.
             prepared.catch(() => undefined);
             inFlight.push(prepared);

@@ -1,5 +1,6 @@
 import type { EvalImage } from '../data/types.js'
 import { InputError } from '../errors.js'
+import { DecoderPriority } from './decode-priority.js'
 import { preprocessKey } from './preprocess-config.js'
 import {
   configureSharp,
@@ -273,10 +274,15 @@ export async function evaluateModels(
       return { start, count, buffers }
     }
 
+    // Everything but the main thread and onnxruntime's own threads decodes: see decode-priority.ts.
+    const priority = new DecoderPriority(
+      new Set([process.pid, ...sessions.flatMap((session) => [...session.threads])])
+    )
     const inFlight: Promise<PreparedBatch>[] = []
     let nextBatch = 0
     const launch = (): void => {
       const prepared = prepare(nextBatch++)
+      priority.lowerNewThreads()
       // Failures surface when the batch is awaited, in order; this only keeps Node from calling them unhandled.
       prepared.catch(() => undefined)
       inFlight.push(prepared)

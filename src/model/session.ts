@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as ort from 'onnxruntime-node'
 import { InputError } from '../errors.js'
+import { threadIds } from './decode-priority.js'
 import { float16ToFloat32, float32ToFloat16 } from './float16.js'
 import type { ModelSignature } from './types.js'
 
@@ -20,6 +21,8 @@ export interface SessionOptions {
 export interface ModelSession {
   readonly path: string
   readonly signature: ModelSignature
+  /** Threads onnxruntime started for this session (empty where the platform does not list threads). */
+  readonly threads: ReadonlySet<number>
   /**
    * Scores `count` images stored back to back in `input` (float32, the model's layout, `height`×`width`).
    * Returns `count × classes` scores, row per image. Fixed-batch models run in chunks, the last one padded.
@@ -192,6 +195,7 @@ export async function openModel(file: string, options: SessionOptions): Promise<
   checkExecutionProvider(options.executionProvider)
 
   let session: ort.InferenceSession
+  const threadsBefore = threadIds()
   try {
     session = await ort.InferenceSession.create(file, {
       executionProviders: [options.executionProvider],
@@ -213,7 +217,8 @@ export async function openModel(file: string, options: SessionOptions): Promise<
     await session.release()
     throw error
   }
-  return new OrtModelSession(file, session, signature)
+  const threads = new Set([...threadIds()].filter((id) => !threadsBefore.has(id)))
+  return new OrtModelSession(file, session, signature, threads)
 }
 
 class OrtModelSession implements ModelSession {
@@ -222,7 +227,8 @@ class OrtModelSession implements ModelSession {
   constructor(
     readonly path: string,
     private readonly session: ort.InferenceSession,
-    readonly signature: ModelSignature
+    readonly signature: ModelSignature,
+    readonly threads: ReadonlySet<number>
   ) {}
 
   async run(

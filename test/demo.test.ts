@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoOutcome, demoTable, type DemoReport } from './helpers/demo-table.js'
+import { REPO_ROOT, runCli, type CliRun } from './helpers/run-cli.js'
+import { tempDir } from './model/helpers/images.js'
+
+/**
+ * `npm run demo` on the committed glyph checkpoints (examples/glyphs): what the README promises, measured by
+ * classdiff itself. Baseline → candidate: better on average, at least two classes hurt, each with a kind.
+ * Candidate → class-conditional: part of the hurt classes' drop recovered, the average within a point.
+ */
+describe('npm run demo', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  let run: CliRun
+  let first: DemoReport
+  let second: DemoReport
+
+  beforeAll(async () => {
+    ;({ dir, cleanup } = await tempDir('classdiff-demo-'))
+    run = await runCli(['--out-dir', dir], { cli: path.join(REPO_ROOT, 'scripts', 'demo.mjs') })
+    const read = async (name: string): Promise<DemoReport> =>
+      JSON.parse(await readFile(path.join(dir, name, 'report.json'), 'utf8')) as DemoReport
+    first = await read('demo-1')
+    second = await read('demo-2')
+  }, 240_000)
+  afterAll(async () => cleanup())
+
+  it('runs both comparisons and exits 0, naming where the reports are', () => {
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(path.join(dir, 'demo-1'))
+    expect(run.stdout).toContain(path.join(dir, 'demo-2'))
+  })
+
+  it('shows a candidate better on average that fails the gate on at least two hurt classes, each with a kind', () => {
+    expect(first.summary.delta).toBeGreaterThan(0)
+    expect(first.verdict).toBe('fail')
+    const hurt = first.classes.filter((c) => c.status === 'hurt')
+    expect(hurt.length).toBeGreaterThanOrEqual(2)
+    for (const c of hurt) {
+      expect(c.kind, c.name).not.toBeNull()
+      expect(c.absorbedBy.length, c.name).toBeGreaterThan(0)
+    }
+  })
+
+  it('shows the class-conditional checkpoint getting part of the drop back at the same average', () => {
+    const outcome = demoOutcome(first, second)
+    expect(outcome.recovered).toBeGreaterThan(0)
+    expect(Math.abs(outcome.averageChange)).toBeLessThanOrEqual(0.01)
+    expect(second.verdict).toBe('pass')
+  })
+
+  // The issue's bar; the committed checkpoints recover a third (examples/glyphs/README.md, "What it took").
+  // When a retrained class-conditional checkpoint reaches it, this fails: turn it into a plain `it`.
+  it.fails('does not yet recover at least half of the drop (issue #5 is open on this)', () => {
+    const outcome = demoOutcome(first, second)
+    expect(outcome.recovered).toBeGreaterThanOrEqual(outcome.drop / 2)
+  })
+
+  it('matches the numbers in the README', async () => {
+    const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8')
+    expect(readme).toContain(demoTable(first, second))
+  })
+})
