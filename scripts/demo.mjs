@@ -3,7 +3,7 @@
 //
 //   1. baseline (weak RandomResizedCrop) vs candidate (strong RandomResizedCrop): the candidate is better on
 //      average and the gate fails on the classes the crops hurt: the expected outcome.
-//   2. candidate vs class-conditional (weak crops only for the classes in demo 1's augmentation-plan.json):
+//   2. candidate vs class-conditional (crops that keep the whole glyph, only for the classes in demo 1's augmentation-plan.json):
 //      the hurt classes come back.
 //
 // Runs the committed CLI (dist/cli.js) on the committed checkpoints and test split; needs no Python.
@@ -161,7 +161,7 @@ function describeSecond(first, run) {
   const s = report.summary
   console.log('')
   console.log(
-    `2. candidate → class-conditional (weak crops only for the classes in demo 1's plan): gate ${report.verdict.toUpperCase()}`
+    `2. candidate → class-conditional (glyph-keeping crops only for demo 1's plan classes): gate ${report.verdict.toUpperCase()}`
   )
   console.log(
     `   average ${report.metric} accuracy ${pct(acc(s.baseline, report.metric))} → ${pct(acc(s.candidate, report.metric))} (${signedPoints(s.delta)})`
