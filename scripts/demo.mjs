@@ -4,7 +4,7 @@
 //   1. baseline (weak RandomResizedCrop) vs candidate (strong RandomResizedCrop): the candidate is better on
 //      average and the gate fails on the classes the crops hurt: the expected outcome.
 //   2. candidate vs class-conditional (crops that keep the whole glyph, only for the classes in demo 1's augmentation-plan.json):
-//      the hurt classes come back.
+//      part of the hurt classes' drop comes back.
 //
 // Runs the committed CLI (dist/cli.js) on the committed checkpoints and test split; needs no Python.
 // Exits 0 when both comparisons ran (passed or failed their gate), 1 when classdiff could not run one of them
