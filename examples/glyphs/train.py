@@ -3,12 +3,14 @@
 
 Renders a 27-class character dataset from the fonts of Debian's fonts-dejavu-core, fonts-liberation and
 fonts-freefont-ttf packages, writes the test split with multi-labels and a class hierarchy, and trains three
-small CNNs that differ only in their augmentation:
+small CNNs whose training differs only in its augmentation:
 
   baseline           weak RandomResizedCrop (scale 0.8-1: nearly the whole image, always)
-  candidate          strong RandomResizedCrop (scale 0.1-1: zooms in, often cuts part of the glyph away)
-  class-conditional  the candidate's augmentation, except the weak one for the classes listed in
-                     classdiff's augmentation-plan.json (`classIndices`)
+  candidate          strong RandomResizedCrop (scale 0.08-1: zooms in, often cuts part of the glyph away)
+  class-conditional  the candidate, trained on for a few epochs with crops that keep the whole glyph for the
+                     classes listed in classdiff's augmentation-plan.json (`classIndices`) and the candidate's
+                     strong crops for the others; beside it, in the work folder only, the control: the
+                     candidate trained on as long with its own strong crops for every class
 
 Stages (run in this order; see README.md):
 
@@ -335,6 +337,11 @@ AUG = {
 KEEP_MARGIN = 2  # canvas px around the glyph box that a keep-glyph crop must also contain
 EPOCHS = 30
 BATCH = 128
+# The class-conditional checkpoint continues the candidate's training with the plan's augmentation: a few epochs at a
+# lower learning rate. Retraining from scratch moves every class by a few points on its own (README.md, "What it
+# took"), which buries what the augmentation change does.
+FINETUNE_EPOCHS = 5
+FINETUNE_LR = 1e-3
 
 
 def rrc_params(rng: np.random.Generator, scale, ratio, n: int, keep: np.ndarray | None = None) -> np.ndarray:
@@ -465,6 +472,44 @@ def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODE
                   f"{time.time() - t0:.0f}s", flush=True)
     model.eval()
     export(model, name, out_dir)
+    return model
+
+
+def continue_training(name: str, start: str, augmentation: list[str], seed: int = 0, out_dir: str | None = MODELS,
+                      epochs: int = FINETUNE_EPOCHS, lr: float = FINETUNE_LR) -> GlyphNet:
+    """Continues the training of checkpoint `start` (its state dict in the work folder) for `epochs` with
+    augmentation[c] for class c, under a one-cycle schedule peaking at `lr`. out_dir None: kept in the work folder
+    only (the control run)."""
+    set_determinism(seed)
+    x, y, glyph_boxes = training_set()
+    policy = np.array([AUG_NAMES.index(a) for a in augmentation])
+    model = load_model(start)
+    model.train()
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=5e-4)
+    steps = epochs * math.ceil(len(y) / BATCH)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.15)
+    g = torch.Generator().manual_seed(seed + 11)
+    rng = np.random.default_rng(seed + 12)
+    t0 = time.time()
+    for epoch in range(epochs):
+        perm = torch.randperm(len(y), generator=g)
+        loss_sum = 0.0
+        for k in range(0, len(y), BATCH):
+            idx = perm[k: k + BATCH]
+            xb = augment(x[idx], y[idx], glyph_boxes[idx.numpy()], policy, rng)
+            loss = F.cross_entropy(model(xb), y[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            loss_sum += float(loss) * len(idx)
+        print(f"  {name} epoch {epoch + 1}/{epochs} (from {start}): loss {loss_sum / len(y):.3f}, "
+              f"{time.time() - t0:.0f}s", flush=True)
+    model.eval()
+    if out_dir is None:
+        torch.save(model.state_dict(), os.path.join(out_dir_work(), f"{name}.pt"))
+    else:
+        export(model, name, out_dir)
     return model
 
 
@@ -611,6 +656,18 @@ def run_classdiff(model_dir: str, report_dir: str) -> str:
     return plan
 
 
+def class_conditional(planned: list[int], plan_aug: str, seed: int, out_dir: str) -> None:
+    """The class-conditional checkpoint: the candidate's training continued with `plan_aug` for the planned classes
+    (the candidate's strong crops for the others); and, as its control, the same continuation with the strong crops
+    for every class (kept in the work folder; `--stage evaluate` compares both with the candidate)."""
+    if not os.path.exists(os.path.join(out_dir_work(), "candidate.pt")):
+        sys.exit(f"{out_dir_work()}/candidate.pt not found: run --stage baseline-candidate first (same GLYPHS_WORK)")
+    print(f"augmentation {plan_aug} {AUG[plan_aug]} for {', '.join(CLASSES[i] for i in planned)}")
+    policy = [plan_aug if c in planned else "strong" for c in range(len(CLASSES))]
+    continue_training("class-conditional", "candidate", policy, seed, out_dir)
+    continue_training("candidate-continued", "candidate", ["strong"] * len(CLASSES), seed, None)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stage", required=True,
@@ -624,16 +681,13 @@ def main() -> None:
     ap.add_argument("--out-dir", default=MODELS, help="where the .onnx and .json files go (default models/)")
     args = ap.parse_args()
     t0 = time.time()
-    everything = list(range(len(CLASSES)))
     if args.stage == "all":
         stage_data()
         train("baseline", ["weak"] * len(CLASSES), args.seed, args.out_dir)
         train("candidate", ["strong"] * len(CLASSES), args.seed, args.out_dir)
         plan = run_classdiff(args.out_dir, args.report_dir)
         planned = read_plan(plan)
-        print(f"augmentation {args.plan_aug} {AUG[args.plan_aug]} for {', '.join(CLASSES[i] for i in planned)}")
-        train("class-conditional", [args.plan_aug if c in planned else "strong" for c in everything], args.seed,
-              args.out_dir)
+        class_conditional(planned, args.plan_aug, args.seed, args.out_dir)
         stage_evaluate()
     elif args.stage == "data":
         stage_data()
@@ -644,9 +698,7 @@ def main() -> None:
         if not args.plan:
             sys.exit("--plan augmentation-plan.json is required")
         planned = read_plan(args.plan)
-        print(f"augmentation {args.plan_aug} {AUG[args.plan_aug]} for {', '.join(CLASSES[i] for i in planned)}")
-        train("class-conditional", [args.plan_aug if c in planned else "strong" for c in everything], args.seed,
-              args.out_dir)
+        class_conditional(planned, args.plan_aug, args.seed, args.out_dir)
     elif args.stage == "evaluate":
         stage_evaluate()
     print(f"stage {args.stage}: {time.time() - t0:.0f}s")
@@ -656,12 +708,12 @@ def stage_evaluate() -> None:
     """A quick per-class check in Python of the models in the work folder (classdiff is the real one)."""
     x, y, ml = load_test()
     preds = {}
-    for name in ("baseline", "candidate", "class-conditional"):
+    for name in ("baseline", "candidate", "class-conditional", "candidate-continued"):
         if os.path.exists(os.path.join(out_dir_work(), f"{name}.pt")):
             preds[name] = predict(load_model(name), x)
     with open(os.path.join(DATA, "render.csv")) as f:
         size = np.array([float(r["size"]) for r in csv.DictReader(f)])
-    bins = [0.3, 0.45, 0.6, 0.75, 0.9, 1.01]
+    bins = list(np.linspace(TEST_SCALE[0], TEST_SCALE[1], 5)[:-1]) + [TEST_SCALE[1] + 0.01]  # size quarters
     for name, p in preds.items():
         ok = np.array([q in m for q, m in zip(p, ml)])
         by_size = "  ".join(f"{lo:.2f}-{hi:.2f}: {ok[(size >= lo) & (size < hi)].mean():.3f}"
@@ -671,6 +723,9 @@ def stage_evaluate() -> None:
         compare(y, ml, preds["baseline"], preds["candidate"], "base", "cand")
     if "class-conditional" in preds:
         compare(y, ml, preds["candidate"], preds["class-conditional"], "cand", "cond")
+    if "candidate-continued" in preds:
+        print("control: the candidate's training continued as long, with its own strong crops for every class")
+        compare(y, ml, preds["candidate"], preds["candidate-continued"], "cand", "cont")
 
 
 if __name__ == "__main__":
