@@ -3,8 +3,8 @@
 //
 //   1. baseline (weak RandomResizedCrop) vs candidate (strong RandomResizedCrop): the candidate is better on
 //      average and the gate fails on the classes the crops hurt: the expected outcome.
-//   2. candidate vs class-conditional (crops that keep the whole glyph, only for the classes in demo 1's augmentation-plan.json):
-//      part of the hurt classes' drop comes back.
+//   2. candidate vs class-conditional (the candidate trained on with crops that keep the whole glyph for the
+//      classes in demo 1's augmentation-plan.json): most of the hurt classes' drop comes back.
 //
 // Runs the committed CLI (dist/cli.js) on the committed checkpoints and test split; needs no Python.
 // Exits 0 when both comparisons ran (passed or failed their gate), 1 when classdiff could not run one of them
@@ -161,7 +161,7 @@ function describeSecond(first, run) {
   const s = report.summary
   console.log('')
   console.log(
-    `2. candidate → class-conditional (glyph-keeping crops only for demo 1's plan classes): gate ${report.verdict.toUpperCase()}`
+    `2. candidate → class-conditional (the candidate trained on with glyph-keeping crops for demo 1's plan classes): gate ${report.verdict.toUpperCase()}`
   )
   console.log(
     `   average ${report.metric} accuracy ${pct(acc(s.baseline, report.metric))} → ${pct(acc(s.candidate, report.metric))} (${signedPoints(s.delta)})`
