@@ -439,19 +439,20 @@ def training_set():
     return _train_cache
 
 
-def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODELS) -> GlyphNet:
-    """Trains one model; augmentation[c] names the RandomResizedCrop scale range (a key of AUG) for class c."""
-    set_determinism(seed)
+def fit(model: GlyphNet, name: str, augmentation: list[str], seed: int, epochs: int, lr: float,
+        stream: int) -> GlyphNet:
+    """Trains `model` in place for `epochs` under a one-cycle schedule peaking at `lr`; augmentation[c] names the
+    RandomResizedCrop setting (a key of AUG) for class c. `stream`: offset from `seed` of this run's shuffling and
+    augmentation seeds, so a continued training does not replay the first one's random numbers."""
     x, y, glyph_boxes = training_set()
     policy = np.array([AUG_NAMES.index(a) for a in augmentation])
-    model = GlyphNet()
-    opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=5e-4)
-    steps = EPOCHS * math.ceil(len(y) / BATCH)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=steps, pct_start=0.15)
-    g = torch.Generator().manual_seed(seed + 1)
-    rng = np.random.default_rng(seed + 2)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=5e-4)
+    steps = epochs * math.ceil(len(y) / BATCH)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.15)
+    g = torch.Generator().manual_seed(seed + stream)
+    rng = np.random.default_rng(seed + stream + 1)
     t0 = time.time()
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         model.train()
         perm = torch.randperm(len(y), generator=g)
         total, correct, loss_sum = 0, 0, 0.0
@@ -467,45 +468,27 @@ def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODE
             loss_sum += float(loss) * len(idx)
             correct += int((logits.argmax(1) == y[idx]).sum())
             total += len(idx)
-        if epoch % 5 == 4 or epoch == EPOCHS - 1:
-            print(f"  {name} epoch {epoch + 1}/{EPOCHS}: loss {loss_sum / total:.3f}, train acc {correct / total:.3f}, "
+        if epoch % 5 == 4 or epoch == epochs - 1:
+            print(f"  {name} epoch {epoch + 1}/{epochs}: loss {loss_sum / total:.3f}, train acc {correct / total:.3f}, "
                   f"{time.time() - t0:.0f}s", flush=True)
     model.eval()
+    return model
+
+
+def train(name: str, augmentation: list[str], seed: int = 0, out_dir: str = MODELS) -> GlyphNet:
+    """Trains one model from scratch and exports it."""
+    set_determinism(seed)
+    model = fit(GlyphNet(), name, augmentation, seed, EPOCHS, 3e-3, stream=1)
     export(model, name, out_dir)
     return model
 
 
 def continue_training(name: str, start: str, augmentation: list[str], seed: int = 0, out_dir: str | None = MODELS,
                       epochs: int = FINETUNE_EPOCHS, lr: float = FINETUNE_LR) -> GlyphNet:
-    """Continues the training of checkpoint `start` (its state dict in the work folder) for `epochs` with
-    augmentation[c] for class c, under a one-cycle schedule peaking at `lr`. out_dir None: kept in the work folder
-    only (the control run)."""
+    """Continues the training of checkpoint `start` (its state dict in the work folder). out_dir None: kept in the
+    work folder only (the control run)."""
     set_determinism(seed)
-    x, y, glyph_boxes = training_set()
-    policy = np.array([AUG_NAMES.index(a) for a in augmentation])
-    model = load_model(start)
-    model.train()
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=5e-4)
-    steps = epochs * math.ceil(len(y) / BATCH)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.15)
-    g = torch.Generator().manual_seed(seed + 11)
-    rng = np.random.default_rng(seed + 12)
-    t0 = time.time()
-    for epoch in range(epochs):
-        perm = torch.randperm(len(y), generator=g)
-        loss_sum = 0.0
-        for k in range(0, len(y), BATCH):
-            idx = perm[k: k + BATCH]
-            xb = augment(x[idx], y[idx], glyph_boxes[idx.numpy()], policy, rng)
-            loss = F.cross_entropy(model(xb), y[idx])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            loss_sum += float(loss) * len(idx)
-        print(f"  {name} epoch {epoch + 1}/{epochs} (from {start}): loss {loss_sum / len(y):.3f}, "
-              f"{time.time() - t0:.0f}s", flush=True)
-    model.eval()
+    model = fit(load_model(start), f"{name} (from {start})", augmentation, seed, epochs, lr, stream=11)
     if out_dir is None:
         torch.save(model.state_dict(), os.path.join(out_dir_work(), f"{name}.pt"))
     else:

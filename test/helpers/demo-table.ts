@@ -31,6 +31,8 @@ export interface DemoClass {
 export interface DemoOutcome {
   /** Demo 1's hurt classes, as demo 1 reports them. */
   readonly hurt: readonly DemoClass[]
+  /** Demo 2's result for each class, by index: candidate → class-conditional. */
+  readonly after: ReadonlyMap<number, DemoClass>
   /** Points the hurt classes lost from baseline to candidate, summed (positive). */
   readonly drop: number
   /** Points they got back from candidate to class-conditional, summed. */
@@ -48,6 +50,7 @@ export function demoOutcome(first: DemoReport, second: DemoReport): DemoOutcome 
   const after = new Map(second.classes.map((c) => [c.index, c]))
   return {
     hurt,
+    after,
     drop: hurt.reduce((sum, c) => sum - c.delta, 0),
     recovered: hurt.reduce((sum, c) => sum + (after.get(c.index)?.delta ?? 0), 0),
     averageChange: second.summary.delta
@@ -61,7 +64,6 @@ const points = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x
 export function demoTable(first: DemoReport, second: DemoReport): string {
   const metric = first.metric
   const outcome = demoOutcome(first, second)
-  const after = new Map(second.classes.map((c) => [c.index, c]))
   const rows: string[][] = [
     [
       `average ${metric} accuracy`,
@@ -73,7 +75,7 @@ export function demoTable(first: DemoReport, second: DemoReport): string {
   for (const c of outcome.hurt) {
     const partner = c.absorbedBy[0]
     const why = partner ? `, ${partner.count} images to ${partner.name}` : ''
-    const fixed = after.get(c.index)
+    const fixed = outcome.after.get(c.index)
     rows.push([
       `${c.name}: hurt, ${c.kind ?? 'kind undecided'}${why}`,
       pct(accuracy(c.baseline, metric)),
