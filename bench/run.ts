@@ -63,9 +63,10 @@ const ANALYSIS_TARGET_MB = 1024
 
 interface Plan {
   /**
-   * Images and repeats per pair: enough batches that the pipeline's fill (the first batch's decoding, which nothing
-   * hides) stays small, and enough repeats that one run caught by a swing in the machine's load cannot move the
-   * median; all within about 10 minutes on 2 cores.
+   * Images and repeats per pair: enough batches that what a run pays once (the first batch's decoding, which nothing
+   * hides, sharp's start-up, onnxruntime's first-run allocations) stays small — a 50,000-image run amortises it —
+   * and enough repeats that one run caught by a swing in the machine's load cannot move the median; all within
+   * about 10 minutes on 2 cores.
    */
   readonly pairs: Record<Architecture, { images: number; repeats: number }>
   readonly batchSize: number
@@ -86,9 +87,9 @@ interface SplitPlan {
 
 const FULL: Plan = {
   pairs: {
-    resnet50: { images: 64, repeats: 4 },
-    resnet18: { images: 96, repeats: 4 },
-    mobilenetv2: { images: 256, repeats: 4 }
+    resnet50: { images: 128, repeats: 4 },
+    resnet18: { images: 128, repeats: 4 },
+    mobilenetv2: { images: 800, repeats: 4 }
   },
   batchSize: 32,
   cache: { architecture: 'resnet50', images: 64, rounds: 2 },
