@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoOutcome, demoTable, type DemoReport } from './helpers/demo-table.js'
+import type { ReportJson } from '../src/report/types.js'
+import { demoOutcome, demoTable } from './helpers/demo-table.js'
 import { REPO_ROOT, runCli, type CliRun } from './helpers/run-cli.js'
 import { tempDir } from './model/helpers/images.js'
 
@@ -14,14 +15,14 @@ describe('npm run demo', () => {
   let dir: string
   let cleanup: () => Promise<void>
   let run: CliRun
-  let first: DemoReport
-  let second: DemoReport
+  let first: ReportJson
+  let second: ReportJson
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir('classdiff-demo-'))
     run = await runCli(['--out-dir', dir], { cli: path.join(REPO_ROOT, 'scripts', 'demo.mjs') })
-    const read = async (name: string): Promise<DemoReport> =>
-      JSON.parse(await readFile(path.join(dir, name, 'report.json'), 'utf8')) as DemoReport
+    const read = async (name: string): Promise<ReportJson> =>
+      JSON.parse(await readFile(path.join(dir, name, 'report.json'), 'utf8')) as ReportJson
     first = await read('demo-1')
     second = await read('demo-2')
   }, 240_000)
