@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { V as VERSION, p as parseConfig, r as runShard, a as runCompare, b as runReport, c as parseReportOptions, I as InputError, d as describeError, O as OPTION_SPECS } from './pipeline.js';
+import { V as VERSION, p as parseConfig, r as runShard, s as safeLine, a as runCompare, b as runReport, c as parseReportOptions, I as InputError, d as describeError, O as OPTION_SPECS } from './pipeline.js';
 import 'node:path';
-import 'node:fs/promises';
-import 'node:os';
 import 'node:fs';
 import 'node:url';
+import 'node:os';
+import 'node:fs/promises';
 import 'sharp';
 import 'node:module';
 import 'onnxruntime-node';
@@ -100,10 +100,10 @@ function helpText() {
 function stderrLogger() {
     let progress = null;
     return {
-        info: (message) => process.stderr.write(`${message}\n`),
-        warn: (message) => process.stderr.write(`warning: ${message}\n`),
+        info: (message) => process.stderr.write(`${safeLine(message)}\n`),
+        warn: (message) => process.stderr.write(`warning: ${safeLine(message)}\n`),
         group: async (name, fn) => {
-            process.stderr.write(`${name}…\n`);
+            process.stderr.write(`${safeLine(name)}…\n`);
             return fn();
         },
         progress: (done, total) => {
@@ -188,7 +188,7 @@ async function main(argv) {
             const config = parseConfig(raw, process.cwd());
             if (config.shard !== null) {
                 const shard = await runShard(config, stderrLogger());
-                process.stdout.write(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`);
+                process.stdout.write(`${safeLine(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})`)}\n`);
                 return EXIT_PASS;
             }
             return reportOutcome(await runCompare(config, stderrLogger()));
@@ -199,14 +199,16 @@ async function main(argv) {
         throw new InputError(`unknown command "${command}" (see classdiff --help)`);
     }
     catch (error) {
-        process.stderr.write(`classdiff: ${describeError(error)}\n`);
+        process.stderr.write(`classdiff: ${safeLine(describeError(error))}\n`);
         if (process.env.CLASSDIFF_DEBUG && error instanceof Error)
             process.stderr.write(`${error.stack}\n`);
         return EXIT_BAD_INPUT;
     }
 }
 function reportOutcome(result) {
-    process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`);
+    // Class names and paths come from the pull request: each line is made safe on its own.
+    const lines = summaryLines(result.report, result.files.reportMarkdown).map((line) => safeLine(line));
+    process.stdout.write(`${lines.join('\n')}\n`);
     return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED;
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -24,7 +24,7 @@ import require$$0$5, { inspect, types as types$1, TextDecoder as TextDecoder$1 }
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { I as InputError, C as CLASS_KEYS, e as OPTIONAL_CLASS_KEYS, f as commonjsGlobal, d as describeError, g as getDefaultExportFromCjs, h as renderComment, i as CHECK_RUN_SUMMARY_LIMIT, j as renderJobSummary, s as serializeReport, k as COMMENT_LIMIT, l as sizeOf, m as safeLinkUrl, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard, n as setFatalReporter } from './pipeline.js';
+import { I as InputError, C as CLASS_KEYS, e as OPTIONAL_CLASS_KEYS, f as commonjsGlobal, d as describeError, g as getDefaultExportFromCjs, h as renderComment, i as renderJobSummary, j as serializeReport, k as COMMENT_LIMIT, l as sizeOf, m as safeLinkUrl, n as CHECK_RUN_SUMMARY_LIMIT, J as JOB_SUMMARY_LIMIT, O as OPTION_SPECS, b as runReport, c as parseReportOptions, p as parseConfig, a as runCompare, r as runShard, s as safeLine, o as setFatalReporter } from './pipeline.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -94517,13 +94517,21 @@ async function runAction(deps) {
  * Everything the action says to the runner, behind one interface: log lines, annotations, groups, outputs,
  * the job summary and the step's failure. The action uses `@actions/core`; in-process tests record calls.
  */
+/** Annotation properties with their title made safe like the message. */
+function safeProperties(properties) {
+    return properties?.title === undefined ? {} : { title: safeLine(properties.title, 200) };
+}
+/**
+ * Every line and annotation goes through safeLine: untrusted text (class names, ids, file names) can neither
+ * break a line nor start one as a workflow command (docs/failure-modes.md).
+ */
 const coreIO = {
-    info: (message) => info(message),
-    debug: (message) => debug(message),
-    notice: (message, properties) => notice(message, { ...properties }),
-    warning: (message, properties) => warning(message, { ...properties }),
-    error: (message, properties) => error(message, { ...properties }),
-    group: (name, fn) => group(name, fn),
+    info: (message) => info(safeLine(message)),
+    debug: (message) => debug(safeLine(message, 20_000)),
+    notice: (message, properties) => notice(safeLine(message), safeProperties(properties)),
+    warning: (message, properties) => warning(safeLine(message), safeProperties(properties)),
+    error: (message, properties) => error(safeLine(message), safeProperties(properties)),
+    group: (name, fn) => group(safeLine(name), fn),
     setOutput: (name, value) => setOutput(name, value),
     writeSummary: async (markdown) => {
         // Outside a runner (local runs) there is no summary file; core.summary would throw.
@@ -94532,7 +94540,7 @@ const coreIO = {
         await summary.addRaw(markdown, true).write();
         return true;
     },
-    setFailed: (message) => setFailed(message)
+    setFailed: (message) => setFailed(safeLine(message))
 };
 
 /**
@@ -94548,7 +94556,7 @@ async function run() {
     // core.setFailed would, with an error annotation on stdout.
     setFatalReporter((message) => ({
         fd: 1,
-        text: `::error::${commandData(inActionTerms(message))}\n`
+        text: `::error::${commandData(safeLine(inActionTerms(message)))}\n`
     }));
     await runAction({ env: process.env, io: coreIO, readInput: (name) => getInput(name) });
 }

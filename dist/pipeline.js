@@ -1,8 +1,8 @@
 import path, { extname, basename, join, dirname, resolve, sep, posix } from 'node:path';
-import { readFile, stat, writeFile, mkdir, rename, readdir, mkdtemp, rm } from 'node:fs/promises';
-import os, { setPriority, tmpdir } from 'node:os';
-import { statSync, readFileSync, existsSync, realpathSync, lstatSync, readdirSync, createReadStream } from 'node:fs';
+import { realpathSync, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import os, { setPriority } from 'node:os';
+import { lstat, readFile, stat, writeFile, mkdir, rename, rm, readdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import * as ort from 'onnxruntime-node';
@@ -55,11 +55,70 @@ function classifyKind(evidence, thresholds) {
 class InputError extends Error {
     name = 'InputError';
 }
-/** Formats any thrown value as the one line the user sees. */
+/**
+ * Formats any thrown value as the message the user sees. Line breaks are kept here and neutralised where
+ * the line is printed (log.ts, safeLine), so a class name with a newline cannot cut the message short.
+ */
 function describeError(error) {
     if (error instanceof Error)
-        return error.message.split('\n')[0] ?? error.name;
+        return error.message || error.name;
     return String(error);
+}
+
+/**
+ * The memory budget (`--memory-budget`, docs/failure-modes.md "Memory"). A model can ask for more memory
+ * than the machine has — a huge fixed input size, or intermediate tensors that blow up while it runs — and
+ * the kernel's OOM killer would end the run with SIGKILL and no word. classdiff checks what it will allocate
+ * itself before it starts (the input tensors, from the model's input shape and the batch size), and the
+ * watchdog thread (watchdog.ts) watches the process's resident memory while onnxruntime loads and runs a
+ * model, ending the run with a line naming the model when it passes the budget.
+ */
+/** Share of the machine's (or the container's) memory the default budget allows. */
+const DEFAULT_SHARE = 0.8;
+/** The default budget: 80% of the memory this process can have (the container's limit when lower). */
+function defaultMemoryBudget() {
+    const total = os.totalmem();
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    const limit = constrained !== undefined && constrained > 0 && constrained < total ? constrained : total;
+    return Math.floor(limit * DEFAULT_SHARE);
+}
+function formatMemory(bytes) {
+    const GiB = 1024 ** 3;
+    if (bytes >= 1024 * GiB)
+        return `${(bytes / (1024 * GiB)).toFixed(1)} TiB`;
+    if (bytes >= GiB)
+        return `${(bytes / GiB).toFixed(1)} GiB`;
+    return `${Math.ceil(bytes / 1024 ** 2)} MiB`;
+}
+/** The watchdog's guard for one onnxruntime call; `doing` says what the call was (`model m: loading it`). */
+function memoryGuard(options, doing) {
+    const bytes = options.memoryBudget ?? 0;
+    if (!(bytes > 0))
+        return undefined;
+    return {
+        bytes,
+        message: `${doing} needed more than the memory budget of ${formatMemory(bytes)} (--memory-budget raises it; 0 turns it off)`
+    };
+}
+/**
+ * Refuses, before anything is allocated, input tensors that cannot fit: `buffers` batches of each tensor are
+ * alive at once (decoding runs ahead of inference). Also refuses a tensor beyond what a typed array can hold,
+ * which would otherwise end as V8's "Invalid typed array length".
+ */
+function checkTensorMemory(tensors, batchSize, buffers, budget) {
+    let total = 0;
+    for (const tensor of tensors) {
+        const bytes = tensor.bufferLength * 4;
+        total += bytes * buffers;
+        const { channels, height, width } = tensor.geometry;
+        const shape = `${batchSize} × ${channels} × ${height} × ${width}`;
+        if (!Number.isSafeInteger(tensor.bufferLength) || tensor.bufferLength > 2 ** 32 - 1) {
+            throw new InputError(`model ${tensor.model}: an input batch of ${shape} values is larger than one tensor can be; lower --batch-size or the input size`);
+        }
+        if (budget > 0 && total > budget) {
+            throw new InputError(`model ${tensor.model}: input batches of ${shape} float32 values need ${formatMemory(total)} (${buffers} batches in flight), more than the memory budget of ${formatMemory(budget)} (lower --batch-size, or raise --memory-budget)`);
+        }
+    }
 }
 
 const OPTION_SPECS = [
@@ -212,6 +271,18 @@ const OPTION_SPECS = [
         description: 'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
     },
     {
+        name: 'output',
+        kind: 'string',
+        value: 'NAME',
+        description: 'The model output that holds the class scores, for models with more than one output (every model must have it).'
+    },
+    {
+        name: 'memory-budget',
+        kind: 'number',
+        value: 'GIB',
+        description: "Most memory classdiff may use while models load and run, in GiB; past it the run stops with a line naming the model. Default: 80% of the machine's (or container's) memory; 0 = no budget."
+    },
+    {
         name: 'cache-dir',
         kind: 'string',
         value: 'DIR',
@@ -299,6 +370,15 @@ function oneOf(raw, name, allowed) {
     }
     return text;
 }
+function memoryBudget(raw) {
+    const gib = optionalNumber(raw, 'memory-budget');
+    if (gib === null)
+        return defaultMemoryBudget();
+    if (gib < 0 || gib > 1_000_000) {
+        throw new InputError(`--memory-budget must be between 0 and 1000000 GiB, got ${gib}`);
+    }
+    return Math.floor(gib * 1024 ** 3);
+}
 function parseShard(text) {
     if (text === null)
         return null;
@@ -368,7 +448,8 @@ const REPORT_OPTION_NAMES = new Set([
     'hierarchy-distance-threshold',
     'mutual-cooccurrence-threshold',
     'ambiguous-distance-threshold',
-    'out-dir'
+    'out-dir',
+    'allow-outside-root'
 ]);
 function parseReportOptions(raw, baseDir) {
     rejectUnknown(raw, REPORT_OPTION_NAMES, 'classdiff report');
@@ -378,7 +459,9 @@ function parseReportOptions(raw, baseDir) {
     return {
         shards,
         policy: parsePolicy(raw),
-        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report')
+        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+        workspace: path.resolve(baseDir),
+        allowOutsideRoot: boolean(raw, 'allow-outside-root')
     };
 }
 /** Validates raw options into the one `Config`; paths resolve against `baseDir` (cwd, or the workspace in Actions). */
@@ -448,10 +531,38 @@ function parseConfig(raw, baseDir) {
         threads: integer(raw, 'threads', 0, 1024),
         executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda']),
         timeout: number(raw, 'timeout', 0, 86_400),
+        memoryBudget: memoryBudget(raw),
+        output: optionalString(raw, 'output'),
         cacheDir: resolveOptional('cache-dir'),
         shard: parseShard(optionalString(raw, 'shard')),
-        allowOutsideRoot: boolean(raw, 'allow-outside-root')
+        allowOutsideRoot: boolean(raw, 'allow-outside-root'),
+        workspace: path.resolve(baseDir)
     };
+}
+
+/** A logger that keeps quiet: for tests and library use. */
+/** Longest line classdiff prints; a longer message is cut with "…" (error lines quote files and names). */
+const MAX_LINE_LENGTH = 2000;
+// C0 and C1 controls (line breaks, escape sequences), DEL, line and paragraph separators, bidirectional
+// overrides and isolates, and invisible joiners: none of them may reach a log line raw (docs/failure-modes.md).
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/** A runner reads a line that starts (after spaces) with `::` or `##[` as a workflow command. */
+const COMMAND_START = /^\s*(::|##\[)/;
+/**
+ * Makes one message safe to print as one log line, whatever untrusted text (class names, ids, file names,
+ * messages read from files) it carries: every control, bidi or invisible character becomes a visible
+ * `\uXXXX`, so the message cannot break the line, hide text or recolour the terminal; a line that would start
+ * as a workflow command (`::error::`, `::add-mask::`) is prefixed so the runner does not run it; and it is
+ * capped at MAX_LINE_LENGTH characters.
+ */
+function safeLine(message, max = MAX_LINE_LENGTH) {
+    let line = message.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (COMMAND_START.test(line))
+        line = `» ${line}`;
+    if (line.length > max)
+        line = `${line.slice(0, max - 1)}…`;
+    return line;
 }
 
 /** At most this many absorbing classes are kept per class (the long tail is single stray images). */
@@ -28394,25 +28505,12 @@ function recommendation(hurtCount, classCount) {
  * Reading the small text files users hand us (classes, manifests, label files) with errors that name the
  * file, never a raw ENOENT stack.
  */
-/** Reads a UTF-8 text file, dropping a byte-order mark. `role` says what the file is for (`--classes`). */
-function readTextFile(path, role) {
-    let stats;
-    try {
-        stats = statSync(path);
-    }
-    catch (error) {
-        throw new InputError(`${role} ${path}: ${fileProblem(error)}`);
-    }
-    if (!stats.isFile())
-        throw new InputError(`${role} ${path}: not a file`);
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`${role} ${path}: ${fileProblem(error)}`);
-    }
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Reads a UTF-8 text input, dropping a byte-order mark. `role` says what the file is for (`--classes`);
+ * the file must lie within `scope` (see input-file.ts) and under its size cap.
+ */
+function readTextFile(path, role, cap, scope = ANY_PLACE) {
+    return readInputText(path, `${role} ${path}`, scope, SIZE_CAPS[cap]);
 }
 /** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */
 function splitLines(text) {
@@ -28445,9 +28543,215 @@ function oneLine(text, max = 200) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+/**
+ * A short, escaped excerpt of a value read from a file, for messages: JSON syntax (so control characters are
+ * escaped), at most `max` characters. Error lines never quote more of a file than this (a side file may be
+ * a link to a secret).
+ */
+function excerpt(value, max = 60) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 /** Quotes a user-given value for a message: JSON string syntax, shortened. */
 function quote(value) {
     return JSON.stringify(value.length > 120 ? `${value.slice(0, 119)}…` : value);
+}
+
+/**
+ * The one check every file a run reads goes through (docs/failure-modes.md, "Side files"): a path a pull
+ * request names — classes, multi-labels, hierarchy, preprocessing, predictions, shard folders, models — must
+ * resolve, lexically and through symbolic links, inside the data root or the working directory (the
+ * workspace, in the action), unless the user allowed paths outside; and it must be a regular file of a
+ * bounded size. A symbolic link to `/proc/self/environ` would otherwise publish the token in report.json,
+ * a FIFO or `/dev/zero` would hang the run, and a 4 GB "class list" would end in a V8 fatal error.
+ */
+/** A scope that checks only that files are regular and within their size cap (classdiff's own files). */
+const ANY_PLACE = { roots: [], allowOutsideRoot: true };
+const MiB = 1024 * 1024;
+/**
+ * Size caps of the inputs classdiff reads into memory whole (documented in docs/failure-modes.md). They sit
+ * far above real files (ImageNet's ReaL labels are 1.7 MB, predictions for 50,000 images with scores about
+ * 10 MB) and below what V8 can hold as one string (about 512 Mi characters).
+ */
+const SIZE_CAPS = {
+    classes: 16 * MiB,
+    hierarchy: 64 * MiB,
+    manifest: 256 * MiB,
+    multiLabels: 256 * MiB,
+    predictions: 256 * MiB,
+    preprocessing: 1 * MiB,
+    shardManifest: 1 * MiB,
+    eventPayload: 64 * MiB
+};
+const ALLOW_OUTSIDE_HINT = '--allow-outside-root allows it';
+/** "a FIFO", "a folder" …: what a non-regular file is, for messages. */
+function fileKind(stats) {
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function formatBytes(bytes) {
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(bytes >= 10 * MiB ? 0 : 1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(0)} KiB`;
+    return `${bytes} bytes`;
+}
+function isBelow$1(root, file) {
+    if (file === root)
+        return true;
+    return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function realRoots(scope) {
+    return scope.roots.flatMap((root) => {
+        const absolute = path.resolve(root);
+        try {
+            return [absolute, realpathSync.native(absolute)];
+        }
+        catch {
+            return [absolute];
+        }
+    });
+}
+/** The words for where a run may read, as messages say it. */
+const ROOTS_WORDS = 'the data root and the working directory';
+/**
+ * Checks that `file` stays inside the scope and is a regular file (at most `maxBytes` long when given);
+ * returns its stats. `what` names the file in messages: `--classes data/classes.txt`.
+ */
+function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
+    const absolute = path.resolve(file);
+    if (absolute.includes('\0'))
+        throw new InputError(`${what}: path contains a NUL byte`);
+    if (!scope.allowOutsideRoot) {
+        const roots = scope.roots.map((root) => path.resolve(root));
+        if (!roots.some((root) => isBelow$1(root, absolute))) {
+            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch (error) {
+            throw new InputError(`${what}: ${missing(error, absolute)}`);
+        }
+        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+    }
+    let stats;
+    try {
+        stats = statSync(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
+    if (!stats.isFile()) {
+        throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular ${noun}`);
+    }
+    if (maxBytes !== undefined && stats.size > maxBytes) {
+        throw new InputError(`${what}: is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} allowed for this input`);
+    }
+    return stats;
+}
+/** Like checkInputFile, for folders (shard outputs, class folders). */
+function checkInputFolder(folder, what, scope) {
+    const absolute = path.resolve(folder);
+    if (!scope.allowOutsideRoot) {
+        const roots = scope.roots.map((root) => path.resolve(root));
+        if (!roots.some((root) => isBelow$1(root, absolute))) {
+            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch (error) {
+            throw new InputError(`${what}: ${missing(error, absolute)}`);
+        }
+        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+    }
+    let stats;
+    try {
+        stats = statSync(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
+    if (!stats.isDirectory())
+        throw new InputError(`${what}: is ${fileKind(stats)}, expected a folder`);
+}
+function missing(error, file) {
+    if (error.code === 'ENOENT') {
+        try {
+            if (lstatSync(file).isSymbolicLink())
+                return 'is a broken symbolic link';
+        }
+        catch {
+            // Not even the link exists: plain "not found".
+        }
+    }
+    return fileProblem(error);
+}
+/**
+ * Reads a UTF-8 text input after checkInputFile, dropping a byte-order mark. The size is checked again on
+ * the open descriptor, and reading stops at the cap, so a file that grows meanwhile cannot slip past it.
+ */
+function readInputText(file, what, scope, maxBytes) {
+    checkInputFile(file, what, scope, maxBytes);
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${fileProblem(error)}`);
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular file`);
+        const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes) {
+                throw new InputError(`${what}: is more than the ${formatBytes(maxBytes)} allowed for this input`);
+            }
+            if (length === buffer.length)
+                break;
+        }
+        const text = buffer.toString('utf8', 0, length);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError(`${what}: ${fileProblem(error)}`);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 
 /**
@@ -28465,8 +28769,8 @@ function quote(value) {
  */
 const WORDNET_LINE = /^(n\d{8})(?:\s+(.*))?$/;
 /** Reads a `--classes` file. */
-function readClassesFile(path) {
-    const lines = splitLines(readTextFile(path, '--classes')).map((line) => line.trim());
+function readClassesFile(path, scope = ANY_PLACE) {
+    const lines = splitLines(readTextFile(path, '--classes', 'classes', scope)).map((line) => line.trim());
     while (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     if (lines.length === 0)
@@ -30622,14 +30926,24 @@ const parse = function (data, opts = {}) {
  * error. A cycle (including `a a`) is an error naming the line that closes it and the cycle.
  */
 /** Reads `--hierarchy` (edge lines with an optional sibling names file, or a class,superclass CSV). */
-function readHierarchy(path, classes) {
+function readHierarchy(path, classes, scope = ANY_PLACE) {
     if (extname(path).toLowerCase() === '.csv') {
-        return buildHierarchy(readGroupingCsv(path, classes), new Map(), classes, path);
+        return buildHierarchy(readGroupingCsv(path, classes, scope), new Map(), classes, path);
     }
-    const edges = readEdgeLines(path);
+    const edges = readEdgeLines(path, '--hierarchy', scope);
     const namesPath = siblingNamesFile(path);
-    const names = existsSync(namesPath) ? readNamesFile(namesPath) : new Map();
+    // lstat, not exists: a dangling symbolic link named like the names file is refused, not skipped.
+    const names = pathPresent(namesPath) ? readNamesFile(namesPath, scope) : new Map();
     return buildHierarchy(edges, names, classes, path);
+}
+function pathPresent(file) {
+    try {
+        lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** `dir/tree.txt` → `dir/tree.names.txt`. */
 function siblingNamesFile(edgesPath) {
@@ -30637,9 +30951,9 @@ function siblingNamesFile(edgesPath) {
     return join(dirname(edgesPath), `${stem}.names.txt`);
 }
 /** `parent child` lines. */
-function readEdgeLines(path, role = '--hierarchy') {
+function readEdgeLines(path, role = '--hierarchy', scope = ANY_PLACE) {
     const edges = [];
-    splitLines(readTextFile(path, role)).forEach((content, i) => {
+    splitLines(readTextFile(path, role, 'hierarchy', scope)).forEach((content, i) => {
         const line = content.trim();
         if (line === '' || line.startsWith('#'))
             return;
@@ -30655,9 +30969,9 @@ function readEdgeLines(path, role = '--hierarchy') {
     return edges;
 }
 /** `id<TAB>name` lines (a space also separates when there is no tab). */
-function readNamesFile(path) {
+function readNamesFile(path, scope = ANY_PLACE) {
     const names = new Map();
-    splitLines(readTextFile(path, 'hierarchy names file')).forEach((content, i) => {
+    splitLines(readTextFile(path, 'hierarchy names file', 'hierarchy', scope)).forEach((content, i) => {
         if (content.trim() === '' || content.startsWith('#'))
             return;
         const match = /^(\S+)(?:\t|\s+)(.*\S)\s*$/.exec(content.trim());
@@ -30667,10 +30981,10 @@ function readNamesFile(path) {
     });
     return names;
 }
-function readGroupingCsv(path, classes) {
+function readGroupingCsv(path, classes, scope) {
     let records;
     try {
-        records = parse(readTextFile(path, '--hierarchy'), {
+        records = parse(readTextFile(path, '--hierarchy', 'hierarchy', scope), {
             skip_empty_lines: true,
             trim: true,
             info: true
@@ -31352,8 +31666,8 @@ function manifestFormat(path) {
     return null;
 }
 /** Reads a manifest's rows; refuses a manifest without any. */
-function readManifest(path, format) {
-    const text = readTextFile(path, '--data');
+function readManifest(path, format, scope = ANY_PLACE) {
+    const text = readTextFile(path, '--data', 'manifest', scope);
     const rows = format === 'csv' ? readCsvRows(text, path) : readJsonlRows(text, path);
     if (rows.length === 0)
         throw new InputError(`--data ${path}: the manifest has no rows`);
@@ -31461,8 +31775,8 @@ function readJsonlRows(text, path) {
  * multi-label scoring. Each set is returned sorted, without repeats.
  */
 /** Valid-label sets aligned with `imageIds`; null where the file says nothing about an image. */
-function readMultiLabels(path, imageIds, resolver) {
-    const text = readTextFile(path, '--multi-labels');
+function readMultiLabels(path, imageIds, resolver, scope = ANY_PLACE) {
+    const text = readTextFile(path, '--multi-labels', 'multiLabels', scope);
     return text.trimStart().startsWith('[')
         ? readAlignedList(text, path, imageIds, resolver)
         : readKeyedLines(text, path, imageIds, resolver);
@@ -31547,7 +31861,9 @@ function loadUserSet(options) {
     if (data === null) {
         throw new InputError('--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)');
     }
-    const classFile = options.classes === null ? null : readClassesFile(options.classes);
+    checkDataPath(data, options);
+    const scope = sideFileScope(data, options);
+    const classFile = options.classes === null ? null : readClassesFile(options.classes, scope);
     let classes;
     let images;
     let root;
@@ -31558,14 +31874,14 @@ function loadUserSet(options) {
         images = scanned.images.map((image) => ({ ...image, multiLabels: null }));
     }
     else {
-        const rows = readManifest(data, formatOf(data));
+        const rows = readManifest(data, formatOf(data), scope);
         classes =
             classFile ??
                 inferClasses(rows.map(({ label, where }) => ({ label, where })), `labels of ${data}`);
         root = manifestRoot(data, options.allowOutsideRoot);
         images = manifestImages(rows, root, new LabelResolver(classes), options.requireFiles, () => null);
     }
-    return finish(images, classes, root.dir, data, options, null);
+    return finish(images, classes, root.dir, data, options, null, scope);
 }
 function loadImagenetSet(options) {
     if (options.classes !== null) {
@@ -31578,8 +31894,14 @@ function loadImagenetSet(options) {
             throw new InputError('--preset imagenet without --data has no images to run models on: give --data (a folder of ILSVRC2012_val_*.JPEG files) or predictions files');
         }
         const images = imagenetImagesFromIds(preset, options.ids);
-        return finish(images, preset.classes, '', 'preset:imagenet', options, preset.hierarchy);
+        const scope = {
+            roots: [options.workspace],
+            allowOutsideRoot: options.allowOutsideRoot
+        };
+        return finish(images, preset.classes, '', 'preset:imagenet', options, preset.hierarchy, scope);
     }
+    checkDataPath(data, options);
+    const scope = sideFileScope(data, options);
     let images;
     let root;
     if (isDirectory(data)) {
@@ -31587,7 +31909,7 @@ function loadImagenetSet(options) {
         images = imagenetImagesFromFolder(preset, root);
     }
     else {
-        const rows = readManifest(data, formatOf(data));
+        const rows = readManifest(data, formatOf(data), scope);
         root = manifestRoot(data, options.allowOutsideRoot);
         const realOf = (row) => {
             const n = imagenetValNumber(row.path.replace(/\\/g, '/'));
@@ -31595,7 +31917,7 @@ function loadImagenetSet(options) {
         };
         images = manifestImages(rows, root, new LabelResolver(preset.classes), options.requireFiles, realOf);
     }
-    return finish(images, preset.classes, root.dir, data, options, preset.hierarchy);
+    return finish(images, preset.classes, root.dir, data, options, preset.hierarchy, scope);
 }
 /** Resolves each manifest row: path inside the root, label, no image twice. */
 function manifestImages(rows, root, resolver, requireFiles, multiLabelsOf) {
@@ -31616,12 +31938,12 @@ function manifestImages(rows, root, resolver, requireFiles, multiLabelsOf) {
     });
 }
 /** Applies `--multi-labels` and `--hierarchy` (each replacing what a preset built in) and assembles the set. */
-function finish(images, classes, root, source, options, builtInHierarchy) {
+function finish(images, classes, root, source, options, builtInHierarchy, scope) {
     if (options.multiLabels !== null) {
-        const sets = readMultiLabels(options.multiLabels, images.map(({ id }) => id), new LabelResolver(classes));
+        const sets = readMultiLabels(options.multiLabels, images.map(({ id }) => id), new LabelResolver(classes), scope);
         images = images.map((image, i) => ({ ...image, multiLabels: sets[i] }));
     }
-    const hierarchy = options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes);
+    const hierarchy = options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes, scope);
     return {
         root,
         classNames: classes.names,
@@ -31651,6 +31973,48 @@ function formatOf(path) {
 function manifestRoot(manifest, allowOutsideRoot) {
     const dir = dirname(manifest);
     return new DataRoot(dir, `${dir} (the folder of ${basename(manifest)})`, allowOutsideRoot);
+}
+/** The data root `--data` names: the folder itself, or a manifest's folder. */
+function dataRootOf(data) {
+    try {
+        if (statSync(data).isDirectory())
+            return data;
+    }
+    catch {
+        // A missing --data is reported by the data stage, naming it.
+    }
+    return dirname(data);
+}
+/** Where side files may lie: the workspace and the data root. */
+function sideFileScope(data, options) {
+    return {
+        roots: [options.workspace, dataRootOf(data)],
+        allowOutsideRoot: options.allowOutsideRoot
+    };
+}
+/**
+ * `--data` defines the data root, so it may name any folder; but a path written inside the workspace that a
+ * symbolic link carries outside it is a pull request reaching out of the checkout, refused like an image's.
+ */
+function checkDataPath(data, options) {
+    if (options.allowOutsideRoot)
+        return;
+    const workspace = resolve(options.workspace);
+    const absolute = resolve(data);
+    if (!isBelow(workspace, absolute))
+        return;
+    let real;
+    let realWorkspace;
+    try {
+        real = realpathSync.native(absolute);
+        realWorkspace = realpathSync.native(workspace);
+    }
+    catch {
+        return; // isDirectory names a missing path next
+    }
+    if (!isBelow(realWorkspace, real) && !isBelow(workspace, real)) {
+        throw new InputError(`--data ${data}: resolves (through a symbolic link) outside the working directory (${ALLOW_OUTSIDE_HINT})`);
+    }
 }
 
 /**
@@ -31721,34 +32085,19 @@ const KEYS = [
 ];
 const CROP_MODES = ['center', 'squash', 'border'];
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'];
-async function isFile(file) {
+/** True when something (a file, a folder, a link, a FIFO) sits at `file`: present sidecars are checked, not skipped. */
+async function present(file) {
     try {
-        return (await stat(file)).isFile();
+        await lstat(file);
+        return true;
     }
     catch {
         return false;
     }
 }
-async function readJsonObject(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(`${file}: preprocessing file not found`);
-        if (code === 'EISDIR')
-            throw new InputError(`${file}: preprocessing file is a directory`);
-        throw new InputError(`${file}: cannot read preprocessing file (${error.message})`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        throw new InputError(`${file}: not valid JSON (${error.message})`);
-    }
+function readJsonObject(file, scope) {
+    const text = readInputText(file, `preprocessing file ${file}`, scope, SIZE_CAPS.preprocessing);
+    const value = parseJsonDocument(text, file);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new InputError(`${file}: expected a JSON object with preprocessing keys`);
     }
@@ -31768,7 +32117,7 @@ function configSection(json, file) {
 function hasPreprocessKeys(section) {
     return KEYS.some((key) => section[key] !== undefined);
 }
-const show = (value) => JSON.stringify(value) ?? String(value);
+const show = (value) => excerpt(value);
 function fail$1(file, key, expected, value) {
     throw new InputError(`${file}: "${key}" must be ${expected}, got ${show(value)}`);
 }
@@ -31853,18 +32202,18 @@ function sidecarPath(modelPath) {
  * else `config.json` beside the model when it holds timm keys (under `pretrained_cfg` or at top level),
  * else the ImageNet defaults (`source: 'defaults'`, which may adopt a fixed input size from the model later).
  */
-async function resolvePreprocess(modelPath, explicitFile) {
+async function resolvePreprocess(modelPath, explicitFile, scope = ANY_PLACE) {
     if (explicitFile !== null) {
-        return parsePreprocess(configSection(await readJsonObject(explicitFile), explicitFile), explicitFile);
+        return parsePreprocess(configSection(readJsonObject(explicitFile, scope), explicitFile), explicitFile);
     }
     const sidecar = sidecarPath(modelPath);
-    if (await isFile(sidecar)) {
-        return parsePreprocess(configSection(await readJsonObject(sidecar), sidecar), sidecar);
+    if (await present(sidecar)) {
+        return parsePreprocess(configSection(readJsonObject(sidecar, scope), sidecar), sidecar);
     }
     const config = path.join(path.dirname(modelPath), 'config.json');
-    if (await isFile(config)) {
+    if (await present(config)) {
         // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
-        const section = configSection(await readJsonObject(config), config);
+        const section = configSection(readJsonObject(config, scope), config);
         if (hasPreprocessKeys(section))
             return parsePreprocess(section, config);
     }
@@ -32247,8 +32596,9 @@ function configureOrt() {
     if (ortConfigured)
         return;
     ortConfigured = true;
-    // onnxruntime's warnings (unused initializers, …) mean nothing to a classdiff user; errors still surface as exceptions.
-    ort.env.logLevel = 'error';
+    // onnxruntime's own log lines (coloured, on stderr, quoting node names from the model file) must not reach
+    // the user's log raw: every error it has also surfaces as an exception, which classdiff words as one line.
+    ort.env.logLevel = 'fatal';
 }
 /** Folder of the onnxruntime-node native binding, where optional provider libraries must sit. */
 function bindingFolder() {
@@ -32294,7 +32644,26 @@ function loadFailure(file, error, provider) {
     return new InputError(`${file}: onnxruntime cannot load the model (${reason})`);
 }
 const isChannels = (dim) => dim === 1 || dim === 3;
-function readSignature(file, session) {
+/**
+ * The output that holds the class scores: the only one, or the one `--output` names. A model with several
+ * outputs (logits and features, or auxiliary heads) is refused rather than guessed at.
+ */
+function scoreOutput(file, session, wanted) {
+    const outputs = session.outputMetadata;
+    const names = outputs.map((output) => JSON.stringify(output.name)).join(', ');
+    if (wanted !== null) {
+        const found = outputs.find((output) => output.name === wanted);
+        if (!found) {
+            throw new InputError(`${file}: has no output named ${JSON.stringify(wanted)} (--output); its outputs: ${names}`);
+        }
+        return found;
+    }
+    if (outputs.length > 1) {
+        throw new InputError(`${file}: the model has ${outputs.length} outputs (${names}); name the one with the class scores with --output NAME`);
+    }
+    return outputs[0];
+}
+function readSignature(file, session, wantedOutput) {
     const inputs = session.inputMetadata;
     if (inputs.length !== 1) {
         throw new InputError(`${file}: the model has ${inputs.length} inputs (${session.inputNames.join(', ')}); classdiff feeds one image tensor`);
@@ -32322,8 +32691,7 @@ function readSignature(file, session) {
         ? [shape[0], shape[2], shape[3], shape[1]]
         : [shape[0], shape[1], shape[2], shape[3]];
     const fixed = (dim) => typeof dim === 'number' && dim > 0 ? dim : null;
-    const outputs = session.outputMetadata;
-    const output = outputs[0];
+    const output = scoreOutput(file, session, wantedOutput);
     if (!output || !output.isTensor || (output.type !== 'float32' && output.type !== 'float16')) {
         const what = !output
             ? 'no output'
@@ -32380,7 +32748,7 @@ async function openModel(file, options) {
             interOpNumThreads: 1,
             executionMode: 'sequential',
             graphOptimizationLevel: 'all',
-            logSeverityLevel: 3,
+            logSeverityLevel: 4,
             // Idle onnxruntime threads would otherwise spin between batches, taking the cores decoding needs.
             extra: { session: { intra_op: { allow_spinning: '0' } } }
         });
@@ -32390,7 +32758,7 @@ async function openModel(file, options) {
     }
     let signature;
     try {
-        signature = readSignature(file, session);
+        signature = readSignature(file, session, options.output ?? null);
     }
     catch (error) {
         await session.release();
@@ -32490,7 +32858,10 @@ class OrtModelSession {
  *
  * One deadline at a time: the pipeline opens and runs models one after another.
  */
-const cliReporter = (message) => ({ fd: 2, text: `classdiff: ${message}\n` });
+const cliReporter = (message) => ({
+    fd: 2,
+    text: `classdiff: ${safeLine(message)}\n`
+});
 let reporter = cliReporter;
 /** How the running front reports a time-out. The CLI's form is the default. */
 function setFatalReporter(next) {
@@ -32499,30 +32870,51 @@ function setFatalReporter(next) {
 /** Longest failure line kept, in bytes (UTF-8). */
 const MESSAGE_BYTES = 4096;
 // Shared state, Int32 slots: the generation (bumped on every arm and disarm), the armed time-out in ms
-// (0 = disarmed), the message length and the file descriptor.
+// (0 = none), the time-out message's length, the file descriptor, the memory budget in MiB (0 = none) and
+// the memory message's length.
 const GENERATION = 0;
 const TIMEOUT_MS = 1;
 const LENGTH = 2;
 const FD = 3;
+const MEMORY_MIB = 4;
+const MEMORY_LENGTH = 5;
+/** How often the watchdog reads the process's resident memory while a call with a budget runs. */
+const MEMORY_POLL_MS = 20;
 /** Runs in the watchdog thread (CommonJS, eval'd: the bundle ships no separate worker file). */
 const WATCHDOG_SOURCE = `
 const { workerData } = require('node:worker_threads')
 const { writeSync } = require('node:fs')
 const state = new Int32Array(workerData.state)
 const message = new Uint8Array(workerData.message)
+const memoryMessage = new Uint8Array(workerData.memoryMessage)
+function die(bytes, length) {
+  try {
+    writeSync(Atomics.load(state, ${FD}), bytes.subarray(0, length))
+  } finally {
+    process.kill(process.pid, 'SIGKILL')
+  }
+}
 for (;;) {
   const generation = Atomics.load(state, ${GENERATION})
   const timeout = Atomics.load(state, ${TIMEOUT_MS})
-  if (timeout <= 0) {
+  const budget = Atomics.load(state, ${MEMORY_MIB})
+  if (timeout <= 0 && budget <= 0) {
     Atomics.wait(state, ${GENERATION}, generation)
     continue
   }
-  if (Atomics.wait(state, ${GENERATION}, generation, timeout) !== 'timed-out') continue
-  if (Atomics.load(state, ${GENERATION}) !== generation) continue
-  try {
-    writeSync(Atomics.load(state, ${FD}), message.subarray(0, Atomics.load(state, ${LENGTH})))
-  } finally {
-    process.kill(process.pid, 'SIGKILL')
+  const started = Date.now()
+  for (;;) {
+    const left = timeout > 0 ? timeout - (Date.now() - started) : Infinity
+    if (left <= 0) {
+      if (Atomics.load(state, ${GENERATION}) === generation) die(message, Atomics.load(state, ${LENGTH}))
+      break
+    }
+    const slice = budget > 0 ? Math.min(${MEMORY_POLL_MS}, left) : left
+    if (Atomics.wait(state, ${GENERATION}, generation, slice) !== 'timed-out') break
+    if (budget > 0 && process.memoryUsage.rss() > budget * 1048576 &&
+        Atomics.load(state, ${GENERATION}) === generation) {
+      die(memoryMessage, Atomics.load(state, ${MEMORY_LENGTH}))
+    }
   }
 }
 `;
@@ -32530,44 +32922,69 @@ let watchdog = null;
 function start() {
     if (watchdog !== null)
         return watchdog;
-    const state = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
+    const state = new Int32Array(new SharedArrayBuffer(6 * Int32Array.BYTES_PER_ELEMENT));
     const message = new Uint8Array(new SharedArrayBuffer(MESSAGE_BYTES));
+    const memoryMessage = new Uint8Array(new SharedArrayBuffer(MESSAGE_BYTES));
     const worker = new Worker(WATCHDOG_SOURCE, {
         eval: true,
-        workerData: { state: state.buffer, message: message.buffer }
+        workerData: {
+            state: state.buffer,
+            message: message.buffer,
+            memoryMessage: memoryMessage.buffer
+        }
     });
     // Never keeps the process alive; Atomics.wait is interrupted when the process exits.
     worker.unref();
-    watchdog = { state, message };
+    watchdog = { state, message, memoryMessage };
     return watchdog;
 }
-function arm(dog, milliseconds, report) {
-    let bytes = Buffer.from(report.text, 'utf8');
+function store(target, text) {
+    let bytes = Buffer.from(text, 'utf8');
     if (bytes.length > MESSAGE_BYTES) {
         bytes = Buffer.concat([bytes.subarray(0, MESSAGE_BYTES - 1), Buffer.from('\n')]);
     }
-    dog.message.set(bytes);
-    Atomics.store(dog.state, LENGTH, bytes.length);
+    target.set(bytes);
+    return bytes.length;
+}
+function arm(dog, milliseconds, report, memory) {
+    Atomics.store(dog.state, LENGTH, store(dog.message, report.text));
     Atomics.store(dog.state, FD, report.fd);
     Atomics.store(dog.state, TIMEOUT_MS, milliseconds);
+    if (memory !== null) {
+        Atomics.store(dog.state, MEMORY_LENGTH, store(dog.memoryMessage, memory.report.text));
+        Atomics.store(dog.state, MEMORY_MIB, memory.mebibytes);
+    }
+    else {
+        Atomics.store(dog.state, MEMORY_MIB, 0);
+    }
     Atomics.add(dog.state, GENERATION, 1);
     Atomics.notify(dog.state, GENERATION);
 }
 function disarm(dog) {
     Atomics.store(dog.state, TIMEOUT_MS, 0);
+    Atomics.store(dog.state, MEMORY_MIB, 0);
     Atomics.add(dog.state, GENERATION, 1);
     Atomics.notify(dog.state, GENERATION);
 }
 /**
- * Runs `fn` (one onnxruntime call: a load or a batch) under a deadline of `seconds`; 0 means no limit. When the
- * deadline passes, the process ends with `message` as its one failure line (see the module comment).
+ * Runs `fn` (one onnxruntime call: a load or a batch) under a deadline of `seconds` (0 means no limit) and,
+ * when given, a memory budget. When the deadline passes, or the process's resident memory goes past the
+ * budget (a model whose intermediate tensors need more than the machine has would otherwise be killed by
+ * the kernel's OOM killer with no word), the process ends with that message as its one failure line (see
+ * the module comment).
  */
-async function withDeadline(seconds, message, fn) {
-    if (!(seconds > 0))
+async function withDeadline(seconds, message, fn, memory) {
+    const budget = memory !== undefined && memory.bytes > 0 ? memory : null;
+    if (!(seconds > 0) && budget === null)
         return fn();
     const dog = start();
-    const milliseconds = Math.max(1, Math.min(0x7fffffff, Math.round(seconds * 1000)));
-    arm(dog, milliseconds, reporter(message));
+    const milliseconds = seconds > 0 ? Math.max(1, Math.min(0x7fffffff, Math.round(seconds * 1000))) : 0;
+    arm(dog, milliseconds, reporter(message), budget === null
+        ? null
+        : {
+            mebibytes: Math.max(1, Math.min(0x7fffffff, Math.floor(budget.bytes / 1048576))),
+            report: reporter(budget.message)
+        });
     try {
         return await fn();
     }
@@ -32709,7 +33126,7 @@ async function evaluateModels(images, jobs, options) {
     const sessions = [];
     try {
         for (const job of jobs) {
-            sessions.push(await withDeadline(options.timeout ?? 0, `model ${job.label}: loading took longer than the ${options.timeout} s time-out (--timeout)`, () => openModel(job.path, options)).catch(renameModel(job)));
+            sessions.push(await withDeadline(options.timeout ?? 0, `model ${job.label}: loading took longer than the ${options.timeout} s time-out (--timeout)`, () => openModel(job.path, options), memoryGuard(options, `model ${job.label}: loading it`)).catch(renameModel(job)));
         }
         const classCounts = sessions.map((session) => session.signature.classes);
         checkClassCounts(classCounts, jobs, options.classCount);
@@ -32717,6 +33134,12 @@ async function evaluateModels(images, jobs, options) {
         const batchSize = Math.max(options.batchSize, ...sessions.map((s) => s.signature.batchSize ?? 1));
         const inputs = jobs.map((job, i) => fitModelInput(job, sessions[i].signature));
         const { decodeGroups, tensorGroups } = groupInputs(inputs, batchSize);
+        const batchesAheadForMemory = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize));
+        checkTensorMemory(tensorGroups.map((group) => ({
+            model: jobs[group.jobs[0]].label,
+            geometry: group.normaliser.geometry,
+            bufferLength: group.bufferLength
+        })), batchSize, batchesAheadForMemory + 1, options.memoryBudget ?? 0);
         const predictions = jobs.map(() => new Array(images.length));
         const total = images.length;
         const batchCount = Math.ceil(total / batchSize);
@@ -32765,10 +33188,15 @@ async function evaluateModels(images, jobs, options) {
                 const { height, width } = group.normaliser.geometry;
                 for (const j of group.jobs) {
                     const job = jobs[j];
-                    const { scores, classes } = await withDeadline(options.timeout ?? 0, `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify(images[prepared.start].id)}) took longer than the ${options.timeout} s time-out (--timeout)`, () => sessions[j].run(buffer, prepared.count, height, width)).catch(renameModel(job));
-                    if (runtimeClasses[j] === null) {
+                    const { scores, classes } = await withDeadline(options.timeout ?? 0, `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify(images[prepared.start].id)}) took longer than the ${options.timeout} s time-out (--timeout)`, () => sessions[j].run(buffer, prepared.count, height, width), memoryGuard(options, `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify(images[prepared.start].id)})`)).catch(renameModel(job));
+                    const expected = runtimeClasses[j] ?? null;
+                    if (expected === null) {
                         runtimeClasses[j] = classes;
                         checkClassCounts(runtimeClasses, jobs, options.classCount);
+                    }
+                    else if (classes !== expected) {
+                        // Checked on every batch: a model whose output size depends on its input must not slip through.
+                        throw new InputError(`model ${job.label} outputs ${classes} classes for the batch from ${JSON.stringify(images[prepared.start].id)}, but ${expected} for the batches before (or in its declared output shape)`);
                     }
                     const list = predictions[j];
                     for (let r = 0; r < prepared.count; r++) {
@@ -32809,7 +33237,7 @@ async function writePredictions(path, predictions) {
         text += formatPrediction(prediction) + '\n';
     await writeFile(path, text);
 }
-const describe = (value) => JSON.stringify(value) ?? String(value);
+const describe = (value) => excerpt(value);
 function parseLine(text, where, classCount) {
     const value = parseJsonLine(text, where);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -32851,27 +33279,16 @@ function parseLine(text, where, classCount) {
  * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
  * errors naming `file:line`. Blank lines are skipped.
  */
-async function readPredictions(path, classCount) {
-    return (await readPredictionLines(path, classCount)).predictions;
+async function readPredictions(path, classCount, scope = ANY_PLACE) {
+    return (await readPredictionLines(path, classCount, scope)).predictions;
 }
 /**
  * readPredictions, plus the line each id was read from: checks that need the evaluation set (unknown ids,
  * class indices beyond its classes) run later and still name `file:line`.
  */
-async function readPredictionLines(path, classCount) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(`${path}: predictions file not found`);
-        if (code === 'EISDIR')
-            throw new InputError(`${path}: predictions file is a directory`);
-        throw new InputError(`${path}: cannot read predictions file (${error.message})`);
-    }
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
+async function readPredictionLines(path, classCount, scope = ANY_PLACE) {
+    const text = readInputText(path, `predictions file ${path}`, scope, SIZE_CAPS.predictions);
+    const lines = text.split('\n');
     const predictions = [];
     const lineOf = new Map();
     lines.forEach((raw, i) => {
@@ -32898,10 +33315,19 @@ async function readPredictionLines(path, classCount) {
  */
 /** Bump when the predictions a model yields could change for the same inputs (preprocessing code, rounding). */
 const CACHE_FORMAT = 1;
-async function sha256OfFile(file) {
+/**
+ * The model file's sha256, read in chunks between which the deadline is checked: a model is known to be a
+ * regular file by now (data/input-file.ts), and a huge one stops at `--timeout` like a slow load would.
+ */
+async function sha256OfFile(file, label, timeoutSeconds) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
+    const started = Date.now();
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
         hash.update(chunk);
+        if (timeoutSeconds > 0 && Date.now() - started > timeoutSeconds * 1000) {
+            throw new InputError(`model ${label}: hashing it for the cache took longer than the ${timeoutSeconds} s time-out (--timeout)`);
+        }
+    }
     return hash.digest('hex');
 }
 /** A fingerprint of the evaluation set: ids and file sizes in order. */
@@ -32915,7 +33341,7 @@ async function predictionCacheKey(parts) {
     const hash = createHash('sha256');
     hash.update(JSON.stringify({
         format: CACHE_FORMAT,
-        model: await sha256OfFile(parts.modelPath),
+        model: await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds),
         // What the preprocessing does, not which file it came from (paths differ between checkouts).
         preprocess: preprocessKey(parts.preprocess),
         topK: parts.topK,
@@ -32936,6 +33362,7 @@ async function readCachedPredictions(cacheDir, key, classCount) {
     catch {
         return null;
     }
+    // A regular file of bounded size, like every input (readPredictions checks).
     return readPredictions(file, classCount);
 }
 /** Stores predictions atomically (write then rename), so a crashed run never leaves half an entry. */
@@ -34332,6 +34759,42 @@ function render(report, layout) {
 }
 
 /**
+ * Writing the run's files into `--out-dir` without reaching outside it (docs/failure-modes.md): a pull
+ * request may commit a symbolic link where a report file will go, so existing entries are replaced, never
+ * written through; a folder classdiff created is removed again when the run fails before it is complete,
+ * so a failed run leaves no empty or half-written out-dir behind.
+ */
+/** Runs `write` with `outDir` present; removes the folder again when it made it and `write` fails. */
+async function intoOutDir(outDir, write) {
+    const existing = await lstat(outDir).catch(() => null);
+    if (existing?.isSymbolicLink()) {
+        throw new InputError(`--out-dir ${outDir}: is a symbolic link; classdiff writes only into a real folder`);
+    }
+    if (existing !== null && !existing.isDirectory()) {
+        throw new InputError(`--out-dir ${outDir}: exists and is not a folder`);
+    }
+    if (existing === null)
+        await mkdir(outDir, { recursive: true });
+    try {
+        await write();
+    }
+    catch (error) {
+        if (existing === null)
+            await rm(outDir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Removes what sits at `file` (a stale report, or a link planted there) so a new file is created in its place. */
+async function clearOutput(file) {
+    await rm(file, { force: true });
+}
+/** Writes a new file at `file`: created exclusively, never through a link. */
+async function writeOutput(file, content) {
+    await clearOutput(file);
+    await writeFile(file, content, { flag: 'wx' });
+}
+
+/**
  * Sharded evaluation: each job of a GitHub Actions matrix evaluates a slice (`--shard I/N`) and writes its
  * predictions with this manifest; `classdiff report` checks the manifests agree and cover every shard once,
  * then merges. Paths are stored as the shard job saw them, relative to its working directory, so a merge job
@@ -34416,12 +34879,15 @@ async function shardFolders(dirs) {
     return found;
 }
 /** Reads the shard outputs, checks they belong together and cover shards 1..N exactly once. */
-async function readShards(dirs) {
+async function readShards(dirs, scope) {
+    for (const dir of dirs)
+        checkInputFolder(dir, `--shards ${dir}`, scope);
     const folders = await shardFolders(dirs);
-    const shards = await Promise.all(folders.map(async (folder) => {
+    const shards = folders.map((folder) => {
         const file = path.join(folder, SHARD_MANIFEST);
-        return { folder, file, manifest: parseManifest(await readFile(file, 'utf8'), file) };
-    }));
+        const text = readInputText(file, file, scope, SIZE_CAPS.shardManifest);
+        return { folder, file, manifest: parseManifest(text, file) };
+    });
     const first = shards[0];
     if (!first)
         throw new InputError('no shards to merge');
@@ -34518,13 +34984,33 @@ function alignTop1(predictions, evalSet, source, lineOf) {
     return top1;
 }
 /** Reads the predictions files among the sources (by source index). */
-async function readPredictionFiles(sources) {
+async function readPredictionFiles(sources, scope) {
     const byIndex = new Map();
     for (const [i, source] of sources.entries()) {
-        if (source.kind === 'predictions')
-            byIndex.set(i, await readPredictionLines(source.path));
+        if (source.kind !== 'predictions')
+            continue;
+        byIndex.set(i, source.merged !== undefined
+            ? { predictions: [...source.merged], lineOf: new Map() }
+            : await readPredictionLines(source.path, undefined, scope));
     }
     return byIndex;
+}
+/**
+ * Where a run may read models, predictions and side files: the workspace and the data root
+ * (docs/failure-modes.md, "Side files").
+ */
+function inputScope(config) {
+    return {
+        roots: [config.workspace, ...(config.data === null ? [] : [dataRootOf(config.data)])],
+        allowOutsideRoot: config.allowOutsideRoot
+    };
+}
+/** Every model is a regular file inside the scope before anything reads, hashes or loads it. */
+function checkModelFiles(sources, scope) {
+    for (const source of sources) {
+        if (source.kind === 'onnx')
+            checkInputFile(source.path, `model ${sourceLabel(source)}`, scope);
+    }
 }
 async function loadSet(config, log, presetIds) {
     const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx');
@@ -34536,7 +35022,8 @@ async function loadSet(config, log, presetIds) {
         hierarchy: config.hierarchy,
         ids: presetIds,
         requireFiles: anyModel,
-        allowOutsideRoot: config.allowOutsideRoot
+        allowOutsideRoot: config.allowOutsideRoot,
+        workspace: config.workspace
     }));
     log.info(`${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`);
     return evalSet;
@@ -34545,7 +35032,7 @@ async function loadSet(config, log, presetIds) {
  * Runs the ONNX sources on `images` (all models in one pass, so each image is decoded once per distinct
  * preprocessing), answering baselines from the cache when one is configured. Returns predictions by source index.
  */
-async function runModels(config, sources, images, classCount, log, remoteCache) {
+async function runModels(config, sources, images, classCount, log, remoteCache, scope) {
     const results = new Map();
     const pending = [];
     const fingerprint = config.cacheDir !== null && sources.some((source) => source.kind === 'onnx')
@@ -34557,7 +35044,7 @@ async function runModels(config, sources, images, classCount, log, remoteCache) 
         const job = {
             label: sourceLabel(source),
             path: source.path,
-            preprocess: await resolvePreprocess(source.path, source.preprocess)
+            preprocess: await resolvePreprocess(source.path, source.preprocess, scope)
         };
         // Only baselines are cached: the candidate changes with every push.
         const isBaseline = sourceIndex < sources.length - 1;
@@ -34565,6 +35052,8 @@ async function runModels(config, sources, images, classCount, log, remoteCache) 
         if (config.cacheDir !== null && isBaseline) {
             cacheKey = await predictionCacheKey({
                 modelPath: source.path,
+                modelLabel: job.label,
+                timeoutSeconds: config.timeout,
                 preprocess: job.preprocess,
                 topK: TOP_K,
                 datasetFingerprint: fingerprint
@@ -34590,6 +35079,8 @@ async function runModels(config, sources, images, classCount, log, remoteCache) 
         topK: TOP_K,
         classCount,
         timeout: config.timeout,
+        memoryBudget: config.memoryBudget,
+        output: config.output,
         onProgress: log.progress?.bind(log)
     }));
     for (const [i, entry] of pending.entries()) {
@@ -34608,9 +35099,11 @@ async function runCompare(config, log, options = {}) {
         throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard');
     const sources = [...config.baselines, config.candidate];
     const sourceRoles = roles(config);
+    const scope = inputScope(config);
+    checkModelFiles(sources, scope);
     // Predictions files first: with a preset and no images, their ids define the evaluation set.
     const predictionFiles = sources.some((source) => source.kind === 'predictions')
-        ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
+        ? await log.group('Reading predictions files', () => readPredictionFiles(sources, scope))
         : new Map();
     const predictions = new Map();
     for (const [i, file] of predictionFiles)
@@ -34620,7 +35113,7 @@ async function runCompare(config, log, options = {}) {
         : undefined;
     const evalSet = await loadSet(config, log, presetIds);
     const classCount = evalSet.classNames.length;
-    const evaluated = await runModels(config, sources, evalSet.images, classCount, log, options.remoteCache ?? null);
+    const evaluated = await runModels(config, sources, evalSet.images, classCount, log, options.remoteCache ?? null, scope);
     for (const [i, list] of evaluated) {
         predictions.set(i, list);
     }
@@ -34644,7 +35137,6 @@ async function runCompare(config, log, options = {}) {
         candidate: sourceLabel(config.candidate),
         data: dataLabel(config)
     }, VERSION);
-    await mkdir(config.outDir, { recursive: true });
     const file = (name) => path.join(config.outDir, name);
     const files = {
         reportJson: file('report.json'),
@@ -34653,14 +35145,17 @@ async function runCompare(config, log, options = {}) {
         augmentationPlan: file('augmentation-plan.json'),
         predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
     };
-    await writeFile(files.reportJson, serializeReport(report));
-    await writeFile(files.reportMarkdown, renderMarkdownReport(report));
-    await writeFile(files.commentPreview, renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT }));
-    await writeFile(files.augmentationPlan, JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n');
-    // Aligned to the evaluation set's order, so the files are the same however they were computed.
-    for (const [i, target] of files.predictions.entries()) {
-        await writePredictions(target, alignPredictions(predictions.get(i), evalSet));
-    }
+    await intoOutDir(config.outDir, async () => {
+        await writeOutput(files.reportJson, serializeReport(report));
+        await writeOutput(files.reportMarkdown, renderMarkdownReport(report));
+        await writeOutput(files.commentPreview, renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT }));
+        await writeOutput(files.augmentationPlan, JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n');
+        // Aligned to the evaluation set's order, so the files are the same however they were computed.
+        for (const [i, target] of files.predictions.entries()) {
+            await clearOutput(target);
+            await writePredictions(target, alignPredictions(predictions.get(i), evalSet));
+        }
+    });
     return { report, comparison, files };
 }
 function alignPredictions(predictions, evalSet) {
@@ -34683,34 +35178,39 @@ async function runShard(config, log, options = {}) {
     if (predictionSource) {
         throw new InputError(`--shard evaluates models; ${sourceLabel(predictionSource)} is a predictions file`);
     }
+    const scope = inputScope(config);
+    checkModelFiles(sources, scope);
     const evalSet = await loadSet(config, log, undefined);
     const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1);
-    const predictions = await runModels(config, sources, images, evalSet.classNames.length, log, options.remoteCache ?? null);
-    await mkdir(config.outDir, { recursive: true });
+    const predictions = await runModels(config, sources, images, evalSet.classNames.length, log, options.remoteCache ?? null, scope);
     const sourceRoles = roles(config);
     const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`));
-    for (const [i, target] of files.entries())
-        await writePredictions(target, predictions.get(i));
     const manifest = path.join(config.outDir, SHARD_MANIFEST);
-    await writeFile(manifest, serializeShardManifest({
-        schemaVersion: 1,
-        shard,
-        images: images.length,
-        totalImages: evalSet.images.length,
-        data: {
-            data: config.data === null ? null : displayPath(config.data),
-            preset: config.preset,
-            classes: config.classes === null ? null : displayPath(config.classes),
-            multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
-            hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
-            allowOutsideRoot: config.allowOutsideRoot
-        },
-        sources: sources.map((source, i) => ({
-            role: sourceRoles[i],
-            label: sourceLabel(source),
-            predictions: path.basename(files[i])
-        }))
-    }));
+    await intoOutDir(config.outDir, async () => {
+        for (const [i, target] of files.entries()) {
+            await clearOutput(target);
+            await writePredictions(target, predictions.get(i));
+        }
+        await writeOutput(manifest, serializeShardManifest({
+            schemaVersion: 1,
+            shard,
+            images: images.length,
+            totalImages: evalSet.images.length,
+            data: {
+                data: config.data === null ? null : displayPath(config.data),
+                preset: config.preset,
+                classes: config.classes === null ? null : displayPath(config.classes),
+                multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
+                hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+                allowOutsideRoot: config.allowOutsideRoot
+            },
+            sources: sources.map((source, i) => ({
+                role: sourceRoles[i],
+                label: sourceLabel(source),
+                predictions: path.basename(files[i])
+            }))
+        }));
+    });
     return { shard, images: images.length, manifest, predictions: files };
 }
 /**
@@ -34718,42 +35218,51 @@ async function runShard(config, log, options = {}) {
  * bytes): predictions are concatenated per model, then the usual pipeline runs on them.
  */
 async function runReport(options, log) {
-    const { manifest, predictionFiles } = await readShards(options.shards);
-    const scratch = await mkdtemp(path.join(tmpdir(), 'classdiff-merge-'));
-    try {
-        const sources = [];
-        for (const [i, files] of predictionFiles.entries()) {
-            const merged = [];
-            for (const file of files)
-                merged.push(...(await readPredictions(file)));
-            const target = path.join(scratch, `source-${i}.jsonl`);
-            await writePredictions(target, merged);
-            sources.push({ kind: 'predictions', path: target, label: manifest.sources[i]?.label });
+    const scope = {
+        roots: [options.workspace],
+        allowOutsideRoot: options.allowOutsideRoot
+    };
+    const { manifest, predictionFiles } = await readShards(options.shards, scope);
+    // Merged in memory: the shards' lines are concatenated per model, in shard order.
+    const sources = [];
+    for (const [i, files] of predictionFiles.entries()) {
+        const merged = [];
+        for (const file of files) {
+            // A loop, not push(...list): spreading 50,000 predictions would overflow the call stack.
+            for (const prediction of await readPredictions(file, undefined, scope))
+                merged.push(prediction);
         }
-        const resolve = (file) => file === null ? null : path.resolve(file);
-        const config = {
-            baselines: sources.slice(0, -1),
-            candidate: sources[sources.length - 1],
-            data: resolve(manifest.data.data),
-            preset: manifest.data.preset,
-            classes: resolve(manifest.data.classes),
-            multiLabels: resolve(manifest.data.multiLabels),
-            hierarchy: resolve(manifest.data.hierarchy),
-            policy: options.policy,
-            outDir: options.outDir,
-            batchSize: 1,
-            threads: 0,
-            executionProvider: 'cpu',
-            timeout: 0,
-            cacheDir: null,
-            shard: null,
-            allowOutsideRoot: manifest.data.allowOutsideRoot
-        };
-        return await runCompare(config, log);
+        sources.push({
+            kind: 'predictions',
+            path: files[0] ?? '',
+            label: manifest.sources[i]?.label,
+            merged
+        });
     }
-    finally {
-        await rm(scratch, { recursive: true, force: true });
-    }
+    const resolve = (file) => file === null ? null : path.resolve(file);
+    const config = {
+        baselines: sources.slice(0, -1),
+        candidate: sources[sources.length - 1],
+        data: resolve(manifest.data.data),
+        preset: manifest.data.preset,
+        classes: resolve(manifest.data.classes),
+        multiLabels: resolve(manifest.data.multiLabels),
+        hierarchy: resolve(manifest.data.hierarchy),
+        policy: options.policy,
+        outDir: options.outDir,
+        batchSize: 1,
+        threads: 0,
+        executionProvider: 'cpu',
+        timeout: 0,
+        memoryBudget: 0,
+        output: null,
+        cacheDir: null,
+        shard: null,
+        // The merge step's own flag: a shard manifest cannot widen where the merge may read.
+        allowOutsideRoot: options.allowOutsideRoot,
+        workspace: options.workspace
+    };
+    return await runCompare(config, log);
 }
 
-export { CLASS_KEYS as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, OPTIONAL_CLASS_KEYS as e, commonjsGlobal as f, getDefaultExportFromCjs as g, renderComment as h, CHECK_RUN_SUMMARY_LIMIT as i, renderJobSummary as j, COMMENT_LIMIT$1 as k, sizeOf as l, safeLinkUrl as m, setFatalReporter as n, parseConfig as p, runShard as r, serializeReport as s };
+export { CLASS_KEYS as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, OPTIONAL_CLASS_KEYS as e, commonjsGlobal as f, getDefaultExportFromCjs as g, renderComment as h, renderJobSummary as i, serializeReport as j, COMMENT_LIMIT$1 as k, sizeOf as l, safeLinkUrl as m, CHECK_RUN_SUMMARY_LIMIT as n, setFatalReporter as o, parseConfig as p, runShard as r, safeLine as s };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 import { OPTION_SPECS, parseConfig, parseReportOptions, type RawOptions } from './config/parse.js'
 import { describeError, InputError } from './errors.js'
-import type { Logger } from './log.js'
+import { safeLine, type Logger } from './log.js'
 import { createProgressReporter, type ProgressReporter } from './model/progress.js'
 import { runCompare, runReport, runShard, type RunResult } from './pipeline.js'
 import type { ReportJson } from './report/types.js'
@@ -36,10 +36,10 @@ function helpText(): string {
 function stderrLogger(): Logger {
   let progress: ProgressReporter | null = null
   return {
-    info: (message) => process.stderr.write(`${message}\n`),
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    info: (message) => process.stderr.write(`${safeLine(message)}\n`),
+    warn: (message) => process.stderr.write(`warning: ${safeLine(message)}\n`),
     group: async (name, fn) => {
-      process.stderr.write(`${name}…\n`)
+      process.stderr.write(`${safeLine(name)}…\n`)
       return fn()
     },
     progress: (done, total) => {
@@ -138,7 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (config.shard !== null) {
         const shard = await runShard(config, stderrLogger())
         process.stdout.write(
-          `classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})\n`
+          `${safeLine(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})`)}\n`
         )
         return EXIT_PASS
       }
@@ -149,7 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw new InputError(`unknown command "${command}" (see classdiff --help)`)
   } catch (error) {
-    process.stderr.write(`classdiff: ${describeError(error)}\n`)
+    process.stderr.write(`classdiff: ${safeLine(describeError(error))}\n`)
     if (process.env.CLASSDIFF_DEBUG && error instanceof Error)
       process.stderr.write(`${error.stack}\n`)
     return EXIT_BAD_INPUT
@@ -157,7 +157,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function reportOutcome(result: RunResult): number {
-  process.stdout.write(`${summaryLines(result.report, result.files.reportMarkdown).join('\n')}\n`)
+  // Class names and paths come from the pull request: each line is made safe on its own.
+  const lines = summaryLines(result.report, result.files.reportMarkdown).map((line) => safeLine(line))
+  process.stdout.write(`${lines.join('\n')}\n`)
   return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED
 }
 

@@ -7,8 +7,11 @@ export class InputError extends Error {
   override readonly name = 'InputError'
 }
 
-/** Formats any thrown value as the one line the user sees. */
+/**
+ * Formats any thrown value as the message the user sees. Line breaks are kept here and neutralised where
+ * the line is printed (log.ts, safeLine), so a class name with a newline cannot cut the message short.
+ */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name
+  if (error instanceof Error) return error.message || error.name
   return String(error)
 }

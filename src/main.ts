@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { runAction } from './github/action.js'
 import { inActionTerms } from './github/inputs.js'
 import { coreIO } from './github/io.js'
+import { safeLine } from './log.js'
 import { setFatalReporter } from './model/watchdog.js'
 
 /** A workflow command's data, escaped as `@actions/core` escapes it (so the message stays one line). */
@@ -18,7 +19,7 @@ export async function run(): Promise<void> {
   // core.setFailed would, with an error annotation on stdout.
   setFatalReporter((message) => ({
     fd: 1,
-    text: `::error::${commandData(inActionTerms(message))}\n`
+    text: `::error::${commandData(safeLine(inActionTerms(message)))}\n`
   }))
   await runAction({ env: process.env, io: coreIO, readInput: (name) => core.getInput(name) })
 }

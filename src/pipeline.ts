@@ -1,12 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { compare } from './analysis/compare.js'
 import { buildAugmentationPlan } from './analysis/plan.js'
 import type { AnalysisInput, Comparison } from './analysis/types.js'
 import type { ReportOptions } from './config/parse.js'
 import type { Config, ModelSource } from './config/types.js'
-import { loadEvalSet } from './data/load.js'
+import { checkInputFile, type InputScope } from './data/input-file.js'
+import { dataRootOf, loadEvalSet } from './data/load.js'
 import type { EvalImage, EvalSet } from './data/types.js'
 import { InputError } from './errors.js'
 import type { Logger } from './log.js'
@@ -25,6 +24,7 @@ import type { Prediction } from './model/types.js'
 import { renderComment } from './report/comment.js'
 import { buildReport, serializeReport } from './report/json.js'
 import { renderMarkdownReport } from './report/markdown.js'
+import { clearOutput, intoOutDir, writeOutput } from './report/out-dir.js'
 import type { ReportJson } from './report/types.js'
 import { readShards, SHARD_MANIFEST, serializeShardManifest } from './shards.js'
 import { VERSION } from './version.js'
@@ -118,13 +118,38 @@ interface PredictionFile {
 
 /** Reads the predictions files among the sources (by source index). */
 async function readPredictionFiles(
-  sources: readonly ModelSource[]
+  sources: readonly ModelSource[],
+  scope: InputScope
 ): Promise<Map<number, PredictionFile>> {
   const byIndex = new Map<number, PredictionFile>()
   for (const [i, source] of sources.entries()) {
-    if (source.kind === 'predictions') byIndex.set(i, await readPredictionLines(source.path))
+    if (source.kind !== 'predictions') continue
+    byIndex.set(
+      i,
+      source.merged !== undefined
+        ? { predictions: [...source.merged], lineOf: new Map() }
+        : await readPredictionLines(source.path, undefined, scope)
+    )
   }
   return byIndex
+}
+
+/**
+ * Where a run may read models, predictions and side files: the workspace and the data root
+ * (docs/failure-modes.md, "Side files").
+ */
+function inputScope(config: Config): InputScope {
+  return {
+    roots: [config.workspace, ...(config.data === null ? [] : [dataRootOf(config.data)])],
+    allowOutsideRoot: config.allowOutsideRoot
+  }
+}
+
+/** Every model is a regular file inside the scope before anything reads, hashes or loads it. */
+function checkModelFiles(sources: readonly ModelSource[], scope: InputScope): void {
+  for (const source of sources) {
+    if (source.kind === 'onnx') checkInputFile(source.path, `model ${sourceLabel(source)}`, scope)
+  }
 }
 
 async function loadSet(
@@ -142,7 +167,8 @@ async function loadSet(
       hierarchy: config.hierarchy,
       ids: presetIds,
       requireFiles: anyModel,
-      allowOutsideRoot: config.allowOutsideRoot
+      allowOutsideRoot: config.allowOutsideRoot,
+      workspace: config.workspace
     })
   )
   log.info(
@@ -161,7 +187,8 @@ async function runModels(
   images: readonly EvalImage[],
   classCount: number,
   log: Logger,
-  remoteCache: RemoteCache | null
+  remoteCache: RemoteCache | null,
+  scope: InputScope
 ): Promise<Map<number, Prediction[]>> {
   const results = new Map<number, Prediction[]>()
   const pending: { sourceIndex: number; job: ModelJob; cacheKey: string | null }[] = []
@@ -174,7 +201,7 @@ async function runModels(
     const job: ModelJob = {
       label: sourceLabel(source),
       path: source.path,
-      preprocess: await resolvePreprocess(source.path, source.preprocess)
+      preprocess: await resolvePreprocess(source.path, source.preprocess, scope)
     }
     // Only baselines are cached: the candidate changes with every push.
     const isBaseline = sourceIndex < sources.length - 1
@@ -182,6 +209,8 @@ async function runModels(
     if (config.cacheDir !== null && isBaseline) {
       cacheKey = await predictionCacheKey({
         modelPath: source.path,
+        modelLabel: job.label,
+        timeoutSeconds: config.timeout,
         preprocess: job.preprocess,
         topK: TOP_K,
         datasetFingerprint: fingerprint
@@ -212,6 +241,8 @@ async function runModels(
           topK: TOP_K,
           classCount,
           timeout: config.timeout,
+          memoryBudget: config.memoryBudget,
+          output: config.output,
           onProgress: log.progress?.bind(log)
         }
       )
@@ -243,10 +274,12 @@ export async function runCompare(
     throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
   const sources = [...config.baselines, config.candidate]
   const sourceRoles = roles(config)
+  const scope = inputScope(config)
+  checkModelFiles(sources, scope)
 
   // Predictions files first: with a preset and no images, their ids define the evaluation set.
   const predictionFiles = sources.some((source) => source.kind === 'predictions')
-    ? await log.group('Reading predictions files', () => readPredictionFiles(sources))
+    ? await log.group('Reading predictions files', () => readPredictionFiles(sources, scope))
     : new Map<number, PredictionFile>()
   const predictions = new Map<number, Prediction[]>()
   for (const [i, file] of predictionFiles) predictions.set(i, file.predictions)
@@ -262,7 +295,8 @@ export async function runCompare(
     evalSet.images,
     classCount,
     log,
-    options.remoteCache ?? null
+    options.remoteCache ?? null,
+    scope
   )
   for (const [i, list] of evaluated) {
     predictions.set(i, list)
@@ -299,7 +333,6 @@ export async function runCompare(
     VERSION
   )
 
-  await mkdir(config.outDir, { recursive: true })
   const file = (name: string): string => path.join(config.outDir, name)
   const files = {
     reportJson: file('report.json'),
@@ -308,20 +341,23 @@ export async function runCompare(
     augmentationPlan: file('augmentation-plan.json'),
     predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
   }
-  await writeFile(files.reportJson, serializeReport(report))
-  await writeFile(files.reportMarkdown, renderMarkdownReport(report))
-  await writeFile(
-    files.commentPreview,
-    renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT })
-  )
-  await writeFile(
-    files.augmentationPlan,
-    JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n'
-  )
-  // Aligned to the evaluation set's order, so the files are the same however they were computed.
-  for (const [i, target] of files.predictions.entries()) {
-    await writePredictions(target, alignPredictions(predictions.get(i) as Prediction[], evalSet))
-  }
+  await intoOutDir(config.outDir, async () => {
+    await writeOutput(files.reportJson, serializeReport(report))
+    await writeOutput(files.reportMarkdown, renderMarkdownReport(report))
+    await writeOutput(
+      files.commentPreview,
+      renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT })
+    )
+    await writeOutput(
+      files.augmentationPlan,
+      JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n'
+    )
+    // Aligned to the evaluation set's order, so the files are the same however they were computed.
+    for (const [i, target] of files.predictions.entries()) {
+      await clearOutput(target)
+      await writePredictions(target, alignPredictions(predictions.get(i) as Prediction[], evalSet))
+    }
+  })
   return { report, comparison, files }
 }
 
@@ -359,6 +395,8 @@ export async function runShard(
       `--shard evaluates models; ${sourceLabel(predictionSource)} is a predictions file`
     )
   }
+  const scope = inputScope(config)
+  checkModelFiles(sources, scope)
   const evalSet = await loadSet(config, log, undefined)
   const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1)
   const predictions = await runModels(
@@ -367,36 +405,40 @@ export async function runShard(
     images,
     evalSet.classNames.length,
     log,
-    options.remoteCache ?? null
+    options.remoteCache ?? null,
+    scope
   )
-  await mkdir(config.outDir, { recursive: true })
   const sourceRoles = roles(config)
   const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))
-  for (const [i, target] of files.entries())
-    await writePredictions(target, predictions.get(i) as Prediction[])
   const manifest = path.join(config.outDir, SHARD_MANIFEST)
-  await writeFile(
-    manifest,
-    serializeShardManifest({
-      schemaVersion: 1,
-      shard,
-      images: images.length,
-      totalImages: evalSet.images.length,
-      data: {
-        data: config.data === null ? null : displayPath(config.data),
-        preset: config.preset,
-        classes: config.classes === null ? null : displayPath(config.classes),
-        multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
-        hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
-        allowOutsideRoot: config.allowOutsideRoot
-      },
-      sources: sources.map((source, i) => ({
-        role: sourceRoles[i] as string,
-        label: sourceLabel(source),
-        predictions: path.basename(files[i] as string)
-      }))
-    })
-  )
+  await intoOutDir(config.outDir, async () => {
+    for (const [i, target] of files.entries()) {
+      await clearOutput(target)
+      await writePredictions(target, predictions.get(i) as Prediction[])
+    }
+    await writeOutput(
+      manifest,
+      serializeShardManifest({
+        schemaVersion: 1,
+        shard,
+        images: images.length,
+        totalImages: evalSet.images.length,
+        data: {
+          data: config.data === null ? null : displayPath(config.data),
+          preset: config.preset,
+          classes: config.classes === null ? null : displayPath(config.classes),
+          multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
+          hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+          allowOutsideRoot: config.allowOutsideRoot
+        },
+        sources: sources.map((source, i) => ({
+          role: sourceRoles[i] as string,
+          label: sourceLabel(source),
+          predictions: path.basename(files[i] as string)
+        }))
+      })
+    )
+  })
   return { shard, images: images.length, manifest, predictions: files }
 }
 
@@ -405,39 +447,49 @@ export async function runShard(
  * bytes): predictions are concatenated per model, then the usual pipeline runs on them.
  */
 export async function runReport(options: ReportOptions, log: Logger): Promise<RunResult> {
-  const { manifest, predictionFiles } = await readShards(options.shards)
-  const scratch = await mkdtemp(path.join(tmpdir(), 'classdiff-merge-'))
-  try {
-    const sources: ModelSource[] = []
-    for (const [i, files] of predictionFiles.entries()) {
-      const merged: Prediction[] = []
-      for (const file of files) merged.push(...(await readPredictions(file)))
-      const target = path.join(scratch, `source-${i}.jsonl`)
-      await writePredictions(target, merged)
-      sources.push({ kind: 'predictions', path: target, label: manifest.sources[i]?.label })
-    }
-    const resolve = (file: string | null): string | null =>
-      file === null ? null : path.resolve(file)
-    const config: Config = {
-      baselines: sources.slice(0, -1),
-      candidate: sources[sources.length - 1] as ModelSource,
-      data: resolve(manifest.data.data),
-      preset: manifest.data.preset,
-      classes: resolve(manifest.data.classes),
-      multiLabels: resolve(manifest.data.multiLabels),
-      hierarchy: resolve(manifest.data.hierarchy),
-      policy: options.policy,
-      outDir: options.outDir,
-      batchSize: 1,
-      threads: 0,
-      executionProvider: 'cpu',
-      timeout: 0,
-      cacheDir: null,
-      shard: null,
-      allowOutsideRoot: manifest.data.allowOutsideRoot
-    }
-    return await runCompare(config, log)
-  } finally {
-    await rm(scratch, { recursive: true, force: true })
+  const scope: InputScope = {
+    roots: [options.workspace],
+    allowOutsideRoot: options.allowOutsideRoot
   }
+  const { manifest, predictionFiles } = await readShards(options.shards, scope)
+  // Merged in memory: the shards' lines are concatenated per model, in shard order.
+  const sources: ModelSource[] = []
+  for (const [i, files] of predictionFiles.entries()) {
+    const merged: Prediction[] = []
+    for (const file of files) {
+      // A loop, not push(...list): spreading 50,000 predictions would overflow the call stack.
+      for (const prediction of await readPredictions(file, undefined, scope)) merged.push(prediction)
+    }
+    sources.push({
+      kind: 'predictions',
+      path: files[0] ?? '',
+      label: manifest.sources[i]?.label,
+      merged
+    })
+  }
+  const resolve = (file: string | null): string | null =>
+    file === null ? null : path.resolve(file)
+  const config: Config = {
+    baselines: sources.slice(0, -1),
+    candidate: sources[sources.length - 1] as ModelSource,
+    data: resolve(manifest.data.data),
+    preset: manifest.data.preset,
+    classes: resolve(manifest.data.classes),
+    multiLabels: resolve(manifest.data.multiLabels),
+    hierarchy: resolve(manifest.data.hierarchy),
+    policy: options.policy,
+    outDir: options.outDir,
+    batchSize: 1,
+    threads: 0,
+    executionProvider: 'cpu',
+    timeout: 0,
+    memoryBudget: 0,
+    output: null,
+    cacheDir: null,
+    shard: null,
+    // The merge step's own flag: a shard manifest cannot widen where the merge may read.
+    allowOutsideRoot: options.allowOutsideRoot,
+    workspace: options.workspace
+  }
+  return await runCompare(config, log)
 }

@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { checkInputFolder, readInputText, SIZE_CAPS, type InputScope } from './data/input-file.js'
 import { InputError } from './errors.js'
 
 /**
@@ -125,14 +126,14 @@ export interface ShardSet {
 }
 
 /** Reads the shard outputs, checks they belong together and cover shards 1..N exactly once. */
-export async function readShards(dirs: readonly string[]): Promise<ShardSet> {
+export async function readShards(dirs: readonly string[], scope: InputScope): Promise<ShardSet> {
+  for (const dir of dirs) checkInputFolder(dir, `--shards ${dir}`, scope)
   const folders = await shardFolders(dirs)
-  const shards = await Promise.all(
-    folders.map(async (folder) => {
-      const file = path.join(folder, SHARD_MANIFEST)
-      return { folder, file, manifest: parseManifest(await readFile(file, 'utf8'), file) }
-    })
-  )
+  const shards = folders.map((folder) => {
+    const file = path.join(folder, SHARD_MANIFEST)
+    const text = readInputText(file, file, scope, SIZE_CAPS.shardManifest)
+    return { folder, file, manifest: parseManifest(text, file) }
+  })
   const first = shards[0]
   if (!first) throw new InputError('no shards to merge')
   const count = first.manifest.shard.count

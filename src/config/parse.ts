@@ -2,6 +2,7 @@ import path from 'node:path'
 import { DEFAULT_KIND_THRESHOLDS } from '../analysis/kinds.js'
 import type { GatePolicy, KindThresholds, Metric } from '../analysis/types.js'
 import { InputError } from '../errors.js'
+import { defaultMemoryBudget } from '../model/memory.js'
 import type { Config, ModelSource } from './types.js'
 
 /**
@@ -175,6 +176,20 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
       'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
   },
   {
+    name: 'output',
+    kind: 'string',
+    value: 'NAME',
+    description:
+      'The model output that holds the class scores, for models with more than one output (every model must have it).'
+  },
+  {
+    name: 'memory-budget',
+    kind: 'number',
+    value: 'GIB',
+    description:
+      "Most memory classdiff may use while models load and run, in GiB; past it the run stops with a line naming the model. Default: 80% of the machine's (or container's) memory; 0 = no budget."
+  },
+  {
     name: 'cache-dir',
     kind: 'string',
     value: 'DIR',
@@ -198,7 +213,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'allow-outside-root',
     kind: 'boolean',
     default: 'false',
-    description: 'Let manifest paths and symlinks resolve outside the data root (off: refused).'
+    description:
+      'Let models, predictions, side files, image paths and symbolic links resolve outside the data root and the working directory (off: refused).'
   }
 ]
 
@@ -270,6 +286,15 @@ function oneOf<T extends string>(raw: RawOptions, name: string, allowed: readonl
   return text as T
 }
 
+function memoryBudget(raw: RawOptions): number {
+  const gib = optionalNumber(raw, 'memory-budget')
+  if (gib === null) return defaultMemoryBudget()
+  if (gib < 0 || gib > 1_000_000) {
+    throw new InputError(`--memory-budget must be between 0 and 1000000 GiB, got ${gib}`)
+  }
+  return Math.floor(gib * 1024 ** 3)
+}
+
 function parseShard(text: string | null): Config['shard'] {
   if (text === null) return null
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
@@ -335,6 +360,9 @@ export interface ReportOptions {
   readonly shards: readonly string[]
   readonly policy: GatePolicy
   readonly outDir: string
+  /** Where shard folders may lie (with the data root they name): the working directory or workspace. */
+  readonly workspace: string
+  readonly allowOutsideRoot: boolean
 }
 
 /** The options the merge step takes; everything about the data and models comes from the shards' manifests. */
@@ -348,7 +376,8 @@ const REPORT_OPTION_NAMES = new Set([
   'hierarchy-distance-threshold',
   'mutual-cooccurrence-threshold',
   'ambiguous-distance-threshold',
-  'out-dir'
+  'out-dir',
+  'allow-outside-root'
 ])
 
 export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOptions {
@@ -359,7 +388,9 @@ export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOpti
   return {
     shards,
     policy: parsePolicy(raw),
-    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report')
+    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    workspace: path.resolve(baseDir),
+    allowOutsideRoot: boolean(raw, 'allow-outside-root')
   }
 }
 
@@ -441,8 +472,11 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     threads: integer(raw, 'threads', 0, 1024),
     executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda'] as const),
     timeout: number(raw, 'timeout', 0, 86_400),
+    memoryBudget: memoryBudget(raw),
+    output: optionalString(raw, 'output'),
     cacheDir: resolveOptional('cache-dir'),
     shard: parseShard(optionalString(raw, 'shard')),
-    allowOutsideRoot: boolean(raw, 'allow-outside-root')
+    allowOutsideRoot: boolean(raw, 'allow-outside-root'),
+    workspace: path.resolve(baseDir)
   }
 }

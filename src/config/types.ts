@@ -1,4 +1,5 @@
 import type { GatePolicy } from '../analysis/types.js'
+import type { Prediction } from '../model/types.js'
 
 /** One side of the comparison: an ONNX model or a predictions file computed elsewhere. */
 export type ModelSource =
@@ -8,6 +9,8 @@ export type ModelSource =
       readonly path: string
       /** How the report names this side when it is not the path (merged shards keep the model's name). */
       readonly label?: string
+      /** Predictions already in memory (merged shards); `path` then only names where they came from. */
+      readonly merged?: readonly Prediction[]
     }
 
 /** The one validated configuration both fronts (CLI flags, action inputs) produce. */
@@ -29,10 +32,19 @@ export interface Config {
   readonly executionProvider: 'cpu' | 'cuda'
   /** Seconds a model may take to load or to score one batch before classdiff stops; 0 = no limit. */
   readonly timeout: number
+  /** Bytes the process may use while models load and run; 0 = no budget (src/model/memory.ts). */
+  readonly memoryBudget: number
+  /** The model output holding the class scores (`--output`), for models with several; null = the only one. */
+  readonly output: string | null
   /** Where baseline predictions are cached; null = no cache. */
   readonly cacheDir: string | null
   /** Evaluate only this deterministic slice (sharded evaluation). */
   readonly shard: { readonly index: number; readonly count: number } | null
   /** Let image paths and symlinks resolve outside the data root (off by default, DESIGN §7). */
   readonly allowOutsideRoot: boolean
+  /**
+   * The working directory (CLI) or workspace (action) that relative paths resolve against; with the data
+   * root, the only place inputs may be read from unless `allowOutsideRoot` (docs/failure-modes.md).
+   */
+  readonly workspace: string
 }

@@ -12,6 +12,7 @@
  * mean what their names say.
  */
 import { InputError } from '../errors.js'
+import { ANY_PLACE, type InputScope } from './input-file.js'
 import { quote, readTextFile, splitLines } from './text.js'
 
 export interface ClassList {
@@ -26,8 +27,10 @@ export interface ClassList {
 const WORDNET_LINE = /^(n\d{8})(?:\s+(.*))?$/
 
 /** Reads a `--classes` file. */
-export function readClassesFile(path: string): ClassList {
-  const lines = splitLines(readTextFile(path, '--classes')).map((line) => line.trim())
+export function readClassesFile(path: string, scope: InputScope = ANY_PLACE): ClassList {
+  const lines = splitLines(readTextFile(path, '--classes', 'classes', scope)).map((line) =>
+    line.trim()
+  )
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   if (lines.length === 0) throw new InputError(`--classes ${path}: no class names`)
   const blank = lines.indexOf('')

@@ -19,12 +19,13 @@
  * error. A cycle (including `a a`) is an error naming the line that closes it and the cycle.
  */
 import { parse } from 'csv-parse/sync'
-import { existsSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { InputError } from '../errors.js'
 import type { ClassList } from './classes.js'
 import type { Hierarchy } from './types.js'
 import { firstName } from './classes.js'
+import { ANY_PLACE, type InputScope } from './input-file.js'
 import { oneLine, quote, readTextFile, splitLines } from './text.js'
 
 /** One is-a edge and the `file:line` that gave it. */
@@ -35,14 +36,28 @@ export interface HierarchyEdge {
 }
 
 /** Reads `--hierarchy` (edge lines with an optional sibling names file, or a class,superclass CSV). */
-export function readHierarchy(path: string, classes: ClassList): Hierarchy {
+export function readHierarchy(
+  path: string,
+  classes: ClassList,
+  scope: InputScope = ANY_PLACE
+): Hierarchy {
   if (extname(path).toLowerCase() === '.csv') {
-    return buildHierarchy(readGroupingCsv(path, classes), new Map(), classes, path)
+    return buildHierarchy(readGroupingCsv(path, classes, scope), new Map(), classes, path)
   }
-  const edges = readEdgeLines(path)
+  const edges = readEdgeLines(path, '--hierarchy', scope)
   const namesPath = siblingNamesFile(path)
-  const names = existsSync(namesPath) ? readNamesFile(namesPath) : new Map<string, string>()
+  // lstat, not exists: a dangling symbolic link named like the names file is refused, not skipped.
+  const names = pathPresent(namesPath) ? readNamesFile(namesPath, scope) : new Map<string, string>()
   return buildHierarchy(edges, names, classes, path)
+}
+
+function pathPresent(file: string): boolean {
+  try {
+    lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** `dir/tree.txt` → `dir/tree.names.txt`. */
@@ -52,9 +67,13 @@ export function siblingNamesFile(edgesPath: string): string {
 }
 
 /** `parent child` lines. */
-export function readEdgeLines(path: string, role = '--hierarchy'): HierarchyEdge[] {
+export function readEdgeLines(
+  path: string,
+  role = '--hierarchy',
+  scope: InputScope = ANY_PLACE
+): HierarchyEdge[] {
   const edges: HierarchyEdge[] = []
-  splitLines(readTextFile(path, role)).forEach((content, i) => {
+  splitLines(readTextFile(path, role, 'hierarchy', scope)).forEach((content, i) => {
     const line = content.trim()
     if (line === '' || line.startsWith('#')) return
     const tokens = line.split(/\s+/)
@@ -71,14 +90,16 @@ export function readEdgeLines(path: string, role = '--hierarchy'): HierarchyEdge
 }
 
 /** `id<TAB>name` lines (a space also separates when there is no tab). */
-export function readNamesFile(path: string): Map<string, string> {
+export function readNamesFile(path: string, scope: InputScope = ANY_PLACE): Map<string, string> {
   const names = new Map<string, string>()
-  splitLines(readTextFile(path, 'hierarchy names file')).forEach((content, i) => {
-    if (content.trim() === '' || content.startsWith('#')) return
-    const match = /^(\S+)(?:\t|\s+)(.*\S)\s*$/.exec(content.trim())
-    if (match === null) throw new InputError(`${path}:${i + 1}: expected "id<TAB>name"`)
-    names.set(match[1], match[2])
-  })
+  splitLines(readTextFile(path, 'hierarchy names file', 'hierarchy', scope)).forEach(
+    (content, i) => {
+      if (content.trim() === '' || content.startsWith('#')) return
+      const match = /^(\S+)(?:\t|\s+)(.*\S)\s*$/.exec(content.trim())
+      if (match === null) throw new InputError(`${path}:${i + 1}: expected "id<TAB>name"`)
+      names.set(match[1], match[2])
+    }
+  )
   return names
 }
 
@@ -87,10 +108,10 @@ interface CsvRecord {
   info: { lines: number }
 }
 
-function readGroupingCsv(path: string, classes: ClassList): HierarchyEdge[] {
+function readGroupingCsv(path: string, classes: ClassList, scope: InputScope): HierarchyEdge[] {
   let records: CsvRecord[]
   try {
-    records = parse(readTextFile(path, '--hierarchy'), {
+    records = parse(readTextFile(path, '--hierarchy', 'hierarchy', scope), {
       skip_empty_lines: true,
       trim: true,
       info: true

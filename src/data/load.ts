@@ -14,8 +14,8 @@
  * - A class folder with no images is an error; a class of the classes file without images is allowed.
  * - `ids` matters only with a preset and no `--data`: then those ids are the set.
  */
-import { statSync } from 'node:fs'
-import { basename, dirname } from 'node:path'
+import { realpathSync, statSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { inferClasses, LabelResolver, readClassesFile, type ClassList } from './classes.js'
 import { readHierarchy } from './hierarchy.js'
@@ -28,7 +28,8 @@ import {
 } from './imagenet.js'
 import { manifestFormat, readManifest, type ManifestRow } from './manifest.js'
 import { readMultiLabels } from './multilabels.js'
-import { DataRoot } from './paths.js'
+import { ALLOW_OUTSIDE_HINT, type InputScope } from './input-file.js'
+import { DataRoot, isBelow } from './paths.js'
 import { fileProblem } from './text.js'
 import type { EvalImage, EvalSet, Hierarchy } from './types.js'
 
@@ -48,6 +49,11 @@ export interface EvalSetOptions {
   readonly requireFiles: boolean
   /** Let paths / symlinks resolve outside the data root. */
   readonly allowOutsideRoot: boolean
+  /**
+   * The working directory (CLI) or workspace (action): side files (classes, multi-labels, hierarchy) may lie
+   * here or in the data root, nowhere else unless `allowOutsideRoot` (docs/failure-modes.md).
+   */
+  readonly workspace: string
 }
 
 export async function loadEvalSet(options: EvalSetOptions): Promise<EvalSet> {
@@ -61,7 +67,9 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
       '--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)'
     )
   }
-  const classFile = options.classes === null ? null : readClassesFile(options.classes)
+  checkDataPath(data, options)
+  const scope = sideFileScope(data, options)
+  const classFile = options.classes === null ? null : readClassesFile(options.classes, scope)
   let classes: ClassList
   let images: EvalImage[]
   let root: DataRoot
@@ -71,7 +79,7 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
     classes = scanned.classes
     images = scanned.images.map((image) => ({ ...image, multiLabels: null }))
   } else {
-    const rows = readManifest(data, formatOf(data))
+    const rows = readManifest(data, formatOf(data), scope)
     classes =
       classFile ??
       inferClasses(
@@ -87,7 +95,7 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
       () => null
     )
   }
-  return finish(images, classes, root.dir, data, options, null)
+  return finish(images, classes, root.dir, data, options, null, scope)
 }
 
 function loadImagenetSet(options: EvalSetOptions): EvalSet {
@@ -105,15 +113,21 @@ function loadImagenetSet(options: EvalSetOptions): EvalSet {
       )
     }
     const images = imagenetImagesFromIds(preset, options.ids)
-    return finish(images, preset.classes, '', 'preset:imagenet', options, preset.hierarchy)
+    const scope: InputScope = {
+      roots: [options.workspace],
+      allowOutsideRoot: options.allowOutsideRoot
+    }
+    return finish(images, preset.classes, '', 'preset:imagenet', options, preset.hierarchy, scope)
   }
+  checkDataPath(data, options)
+  const scope = sideFileScope(data, options)
   let images: EvalImage[]
   let root: DataRoot
   if (isDirectory(data)) {
     root = new DataRoot(data, data, options.allowOutsideRoot)
     images = imagenetImagesFromFolder(preset, root)
   } else {
-    const rows = readManifest(data, formatOf(data))
+    const rows = readManifest(data, formatOf(data), scope)
     root = manifestRoot(data, options.allowOutsideRoot)
     const realOf = (row: ManifestRow): readonly number[] | null => {
       const n = imagenetValNumber(row.path.replace(/\\/g, '/'))
@@ -127,7 +141,7 @@ function loadImagenetSet(options: EvalSetOptions): EvalSet {
       realOf
     )
   }
-  return finish(images, preset.classes, root.dir, data, options, preset.hierarchy)
+  return finish(images, preset.classes, root.dir, data, options, preset.hierarchy, scope)
 }
 
 /** Resolves each manifest row: path inside the root, label, no image twice. */
@@ -164,18 +178,20 @@ function finish(
   root: string,
   source: string,
   options: EvalSetOptions,
-  builtInHierarchy: Hierarchy | null
+  builtInHierarchy: Hierarchy | null,
+  scope: InputScope
 ): EvalSet {
   if (options.multiLabels !== null) {
     const sets = readMultiLabels(
       options.multiLabels,
       images.map(({ id }) => id),
-      new LabelResolver(classes)
+      new LabelResolver(classes),
+      scope
     )
     images = images.map((image, i) => ({ ...image, multiLabels: sets[i] }))
   }
   const hierarchy =
-    options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes)
+    options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes, scope)
   return {
     root,
     classNames: classes.names,
@@ -209,4 +225,46 @@ function formatOf(path: string): 'csv' | 'jsonl' {
 function manifestRoot(manifest: string, allowOutsideRoot: boolean): DataRoot {
   const dir = dirname(manifest)
   return new DataRoot(dir, `${dir} (the folder of ${basename(manifest)})`, allowOutsideRoot)
+}
+
+/** The data root `--data` names: the folder itself, or a manifest's folder. */
+export function dataRootOf(data: string): string {
+  try {
+    if (statSync(data).isDirectory()) return data
+  } catch {
+    // A missing --data is reported by the data stage, naming it.
+  }
+  return dirname(data)
+}
+
+/** Where side files may lie: the workspace and the data root. */
+function sideFileScope(data: string, options: EvalSetOptions): InputScope {
+  return {
+    roots: [options.workspace, dataRootOf(data)],
+    allowOutsideRoot: options.allowOutsideRoot
+  }
+}
+
+/**
+ * `--data` defines the data root, so it may name any folder; but a path written inside the workspace that a
+ * symbolic link carries outside it is a pull request reaching out of the checkout, refused like an image's.
+ */
+function checkDataPath(data: string, options: EvalSetOptions): void {
+  if (options.allowOutsideRoot) return
+  const workspace = resolve(options.workspace)
+  const absolute = resolve(data)
+  if (!isBelow(workspace, absolute)) return
+  let real: string
+  let realWorkspace: string
+  try {
+    real = realpathSync.native(absolute)
+    realWorkspace = realpathSync.native(workspace)
+  } catch {
+    return // isDirectory names a missing path next
+  }
+  if (!isBelow(realWorkspace, real) && !isBelow(workspace, real)) {
+    throw new InputError(
+      `--data ${data}: resolves (through a symbolic link) outside the working directory (${ALLOW_OUTSIDE_HINT})`
+    )
+  }
 }

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync'
 import { extname } from 'node:path'
 import { InputError } from '../errors.js'
 import { parseJsonLine } from './json.js'
+import { ANY_PLACE, type InputScope } from './input-file.js'
 import { oneLine, readTextFile, splitLines } from './text.js'
 
 /** One manifest row before its label is resolved against the class list. */
@@ -31,8 +32,12 @@ export function manifestFormat(path: string): ManifestFormat | null {
 }
 
 /** Reads a manifest's rows; refuses a manifest without any. */
-export function readManifest(path: string, format: ManifestFormat): ManifestRow[] {
-  const text = readTextFile(path, '--data')
+export function readManifest(
+  path: string,
+  format: ManifestFormat,
+  scope: InputScope = ANY_PLACE
+): ManifestRow[] {
+  const text = readTextFile(path, '--data', 'manifest', scope)
   const rows = format === 'csv' ? readCsvRows(text, path) : readJsonlRows(text, path)
   if (rows.length === 0) throw new InputError(`--data ${path}: the manifest has no rows`)
   return rows

@@ -16,15 +16,17 @@ import { posix } from 'node:path'
 import { InputError } from '../errors.js'
 import type { LabelResolver } from './classes.js'
 import { parseJsonDocument, parseJsonLine } from './json.js'
+import { ANY_PLACE, type InputScope } from './input-file.js'
 import { quote, readTextFile, splitLines } from './text.js'
 
 /** Valid-label sets aligned with `imageIds`; null where the file says nothing about an image. */
 export function readMultiLabels(
   path: string,
   imageIds: readonly string[],
-  resolver: LabelResolver
+  resolver: LabelResolver,
+  scope: InputScope = ANY_PLACE
 ): (readonly number[] | null)[] {
-  const text = readTextFile(path, '--multi-labels')
+  const text = readTextFile(path, '--multi-labels', 'multiLabels', scope)
   return text.trimStart().startsWith('[')
     ? readAlignedList(text, path, imageIds, resolver)
     : readKeyedLines(text, path, imageIds, resolver)

@@ -2,25 +2,19 @@
  * Reading the small text files users hand us (classes, manifests, label files) with errors that name the
  * file, never a raw ENOENT stack.
  */
-import { readFileSync, statSync } from 'node:fs'
-import { InputError } from '../errors.js'
+import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from './input-file.js'
 
-/** Reads a UTF-8 text file, dropping a byte-order mark. `role` says what the file is for (`--classes`). */
-export function readTextFile(path: string, role: string): string {
-  let stats
-  try {
-    stats = statSync(path)
-  } catch (error) {
-    throw new InputError(`${role} ${path}: ${fileProblem(error)}`)
-  }
-  if (!stats.isFile()) throw new InputError(`${role} ${path}: not a file`)
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new InputError(`${role} ${path}: ${fileProblem(error)}`)
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+/**
+ * Reads a UTF-8 text input, dropping a byte-order mark. `role` says what the file is for (`--classes`);
+ * the file must lie within `scope` (see input-file.ts) and under its size cap.
+ */
+export function readTextFile(
+  path: string,
+  role: string,
+  cap: keyof typeof SIZE_CAPS,
+  scope: InputScope = ANY_PLACE
+): string {
+  return readInputText(path, `${role} ${path}`, scope, SIZE_CAPS[cap])
 }
 
 /** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */
@@ -54,6 +48,21 @@ export function fileProblem(error: unknown): string {
 export function oneLine(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/**
+ * A short, escaped excerpt of a value read from a file, for messages: JSON syntax (so control characters are
+ * escaped), at most `max` characters. Error lines never quote more of a file than this (a side file may be
+ * a link to a secret).
+ */
+export function excerpt(value: unknown, max = 60): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 /** Quotes a user-given value for a message: JSON string syntax, shortened. */

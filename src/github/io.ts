@@ -3,6 +3,7 @@
  * the job summary and the step's failure. The action uses `@actions/core`; in-process tests record calls.
  */
 import * as core from '@actions/core'
+import { safeLine } from '../log.js'
 
 export interface AnnotationProperties {
   readonly title?: string
@@ -21,13 +22,22 @@ export interface ActionIO {
   setFailed(message: string): void
 }
 
+/** Annotation properties with their title made safe like the message. */
+function safeProperties(properties: AnnotationProperties | undefined): core.AnnotationProperties {
+  return properties?.title === undefined ? {} : { title: safeLine(properties.title, 200) }
+}
+
+/**
+ * Every line and annotation goes through safeLine: untrusted text (class names, ids, file names) can neither
+ * break a line nor start one as a workflow command (docs/failure-modes.md).
+ */
 export const coreIO: ActionIO = {
-  info: (message) => core.info(message),
-  debug: (message) => core.debug(message),
-  notice: (message, properties) => core.notice(message, { ...properties }),
-  warning: (message, properties) => core.warning(message, { ...properties }),
-  error: (message, properties) => core.error(message, { ...properties }),
-  group: (name, fn) => core.group(name, fn),
+  info: (message) => core.info(safeLine(message)),
+  debug: (message) => core.debug(safeLine(message, 20_000)),
+  notice: (message, properties) => core.notice(safeLine(message), safeProperties(properties)),
+  warning: (message, properties) => core.warning(safeLine(message), safeProperties(properties)),
+  error: (message, properties) => core.error(safeLine(message), safeProperties(properties)),
+  group: (name, fn) => core.group(safeLine(name), fn),
   setOutput: (name, value) => core.setOutput(name, value),
   writeSummary: async (markdown) => {
     // Outside a runner (local runs) there is no summary file; core.summary would throw.
@@ -35,5 +45,5 @@ export const coreIO: ActionIO = {
     await core.summary.addRaw(markdown, true).write()
     return true
   },
-  setFailed: (message) => core.setFailed(message)
+  setFailed: (message) => core.setFailed(safeLine(message))
 }

@@ -12,6 +12,7 @@ import {
 } from './preprocess.js'
 import { rankScores } from './scores.js'
 import { openModel, type ExecutionProvider, type ModelSession } from './session.js'
+import { checkTensorMemory, memoryGuard } from './memory.js'
 import { withDeadline } from './watchdog.js'
 import type { ModelSignature, Prediction, Preprocess } from './types.js'
 
@@ -33,6 +34,13 @@ export interface EvaluateOptions {
   readonly classCount?: number
   /** Longest a model may take to load, or to score one batch, in seconds (see watchdog.ts); 0 or absent = no limit. */
   readonly timeout?: number
+  /**
+   * Bytes of memory the process may use while models load and run (see watchdog.ts and memory.ts); 0 or
+   * absent = no budget.
+   */
+  readonly memoryBudget?: number
+  /** The output with the class scores, for models with several (`--output`). */
+  readonly output?: string | null
   readonly onProgress?: (done: number, total: number) => void
 }
 
@@ -230,7 +238,8 @@ export async function evaluateModels(
         await withDeadline(
           options.timeout ?? 0,
           `model ${job.label}: loading took longer than the ${options.timeout} s time-out (--timeout)`,
-          () => openModel(job.path, options)
+          () => openModel(job.path, options),
+          memoryGuard(options, `model ${job.label}: loading it`)
         ).catch(renameModel(job))
       )
     }
@@ -244,6 +253,17 @@ export async function evaluateModels(
     )
     const inputs = jobs.map((job, i) => fitModelInput(job, (sessions[i] as ModelSession).signature))
     const { decodeGroups, tensorGroups } = groupInputs(inputs, batchSize)
+    const batchesAheadForMemory = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize))
+    checkTensorMemory(
+      tensorGroups.map((group) => ({
+        model: (jobs[group.jobs[0] as number] as ModelJob).label,
+        geometry: group.normaliser.geometry,
+        bufferLength: group.bufferLength
+      })),
+      batchSize,
+      batchesAheadForMemory + 1,
+      options.memoryBudget ?? 0
+    )
 
     const predictions: Prediction[][] = jobs.map(() => new Array<Prediction>(images.length))
     const total = images.length
@@ -302,11 +322,21 @@ export async function evaluateModels(
           const { scores, classes } = await withDeadline(
             options.timeout ?? 0,
             `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify((images[prepared.start] as EvalImage).id)}) took longer than the ${options.timeout} s time-out (--timeout)`,
-            () => (sessions[j] as ModelSession).run(buffer, prepared.count, height, width)
+            () => (sessions[j] as ModelSession).run(buffer, prepared.count, height, width),
+            memoryGuard(
+              options,
+              `model ${job.label}: scoring a batch of ${prepared.count} images (from ${JSON.stringify((images[prepared.start] as EvalImage).id)})`
+            )
           ).catch(renameModel(job))
-          if (runtimeClasses[j] === null) {
+          const expected = runtimeClasses[j] ?? null
+          if (expected === null) {
             runtimeClasses[j] = classes
             checkClassCounts(runtimeClasses, jobs, options.classCount)
+          } else if (classes !== expected) {
+            // Checked on every batch: a model whose output size depends on its input must not slip through.
+            throw new InputError(
+              `model ${job.label} outputs ${classes} classes for the batch from ${JSON.stringify((images[prepared.start] as EvalImage).id)}, but ${expected} for the batches before (or in its declared output shape)`
+            )
           }
           const list = predictions[j] as Prediction[]
           for (let r = 0; r < prepared.count; r++) {

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { mkdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { EvalImage } from '../data/types.js'
+import { InputError } from '../errors.js'
 import { readPredictions, writePredictions } from './predictions-file.js'
 import { preprocessKey } from './preprocess-config.js'
 import type { Prediction, Preprocess } from './types.js'
@@ -18,9 +19,21 @@ import type { Prediction, Preprocess } from './types.js'
 /** Bump when the predictions a model yields could change for the same inputs (preprocessing code, rounding). */
 const CACHE_FORMAT = 1
 
-async function sha256OfFile(file: string): Promise<string> {
+/**
+ * The model file's sha256, read in chunks between which the deadline is checked: a model is known to be a
+ * regular file by now (data/input-file.ts), and a huge one stops at `--timeout` like a slow load would.
+ */
+async function sha256OfFile(file: string, label: string, timeoutSeconds: number): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  const started = Date.now()
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
+    hash.update(chunk as Buffer)
+    if (timeoutSeconds > 0 && Date.now() - started > timeoutSeconds * 1000) {
+      throw new InputError(
+        `model ${label}: hashing it for the cache took longer than the ${timeoutSeconds} s time-out (--timeout)`
+      )
+    }
+  }
   return hash.digest('hex')
 }
 
@@ -36,6 +49,10 @@ export async function datasetFingerprint(images: readonly EvalImage[]): Promise<
 
 export interface CacheKeyParts {
   readonly modelPath: string
+  /** The model as messages name it. */
+  readonly modelLabel: string
+  /** `--timeout` in seconds (0: none): hashing a model is bounded like loading it. */
+  readonly timeoutSeconds: number
   readonly preprocess: Preprocess
   readonly topK: number
   readonly datasetFingerprint: string
@@ -46,7 +63,7 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
   hash.update(
     JSON.stringify({
       format: CACHE_FORMAT,
-      model: await sha256OfFile(parts.modelPath),
+      model: await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds),
       // What the preprocessing does, not which file it came from (paths differ between checkouts).
       preprocess: preprocessKey(parts.preprocess),
       topK: parts.topK,
@@ -85,6 +102,7 @@ export async function readCachedPredictions(
   } catch {
     return null
   }
+  // A regular file of bounded size, like every input (readPredictions checks).
   return readPredictions(file, classCount)
 }
 

@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
+import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from '../data/input-file.js'
 import { parseJsonLine } from '../data/json.js'
+import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
 import type { Prediction } from './types.js'
 
@@ -23,7 +25,7 @@ export async function writePredictions(
   await writeFile(path, text)
 }
 
-const describe = (value: unknown): string => JSON.stringify(value) ?? String(value)
+const describe = (value: unknown): string => excerpt(value)
 
 function parseLine(text: string, where: string, classCount: number | undefined): Prediction {
   const value = parseJsonLine(text, where)
@@ -76,8 +78,12 @@ function parseLine(text: string, where: string, classCount: number | undefined):
  * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
  * errors naming `file:line`. Blank lines are skipped.
  */
-export async function readPredictions(path: string, classCount?: number): Promise<Prediction[]> {
-  return (await readPredictionLines(path, classCount)).predictions
+export async function readPredictions(
+  path: string,
+  classCount?: number,
+  scope: InputScope = ANY_PLACE
+): Promise<Prediction[]> {
+  return (await readPredictionLines(path, classCount, scope)).predictions
 }
 
 /**
@@ -86,18 +92,11 @@ export async function readPredictions(path: string, classCount?: number): Promis
  */
 export async function readPredictionLines(
   path: string,
-  classCount?: number
+  classCount?: number,
+  scope: InputScope = ANY_PLACE
 ): Promise<{ predictions: Prediction[]; lineOf: Map<string, number> }> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`${path}: predictions file not found`)
-    if (code === 'EISDIR') throw new InputError(`${path}: predictions file is a directory`)
-    throw new InputError(`${path}: cannot read predictions file (${(error as Error).message})`)
-  }
-  const lines = text.replace(/^\uFEFF/, '').split('\n')
+  const text = readInputText(path, `predictions file ${path}`, scope, SIZE_CAPS.predictions)
+  const lines = text.split('\n')
   const predictions: Prediction[] = []
   const lineOf = new Map<string, number>()
   lines.forEach((raw, i) => {

@@ -1,5 +1,8 @@
-import { readFile, stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import path from 'node:path'
+import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from '../data/input-file.js'
+import { parseJsonDocument } from '../data/json.js'
+import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
 import type { Preprocess } from './types.js'
 
@@ -27,30 +30,19 @@ const KEYS = [
 const CROP_MODES = ['center', 'squash', 'border'] as const
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'] as const
 
-async function isFile(file: string): Promise<boolean> {
+/** True when something (a file, a folder, a link, a FIFO) sits at `file`: present sidecars are checked, not skipped. */
+async function present(file: string): Promise<boolean> {
   try {
-    return (await stat(file)).isFile()
+    await lstat(file)
+    return true
   } catch {
     return false
   }
 }
 
-async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`${file}: preprocessing file not found`)
-    if (code === 'EISDIR') throw new InputError(`${file}: preprocessing file is a directory`)
-    throw new InputError(`${file}: cannot read preprocessing file (${(error as Error).message})`)
-  }
-  let value: unknown
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`)
-  }
+function readJsonObject(file: string, scope: InputScope): Record<string, unknown> {
+  const text = readInputText(file, `preprocessing file ${file}`, scope, SIZE_CAPS.preprocessing)
+  const value = parseJsonDocument(text, file)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`${file}: expected a JSON object with preprocessing keys`)
   }
@@ -72,7 +64,7 @@ function hasPreprocessKeys(section: Record<string, unknown>): boolean {
   return KEYS.some((key) => section[key] !== undefined)
 }
 
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value)
+const show = (value: unknown): string => excerpt(value)
 
 function fail(file: string, key: string, expected: string, value: unknown): never {
   throw new InputError(`${file}: "${key}" must be ${expected}, got ${show(value)}`)
@@ -190,22 +182,23 @@ export function sidecarPath(modelPath: string): string {
  */
 export async function resolvePreprocess(
   modelPath: string,
-  explicitFile: string | null
+  explicitFile: string | null,
+  scope: InputScope = ANY_PLACE
 ): Promise<Preprocess> {
   if (explicitFile !== null) {
     return parsePreprocess(
-      configSection(await readJsonObject(explicitFile), explicitFile),
+      configSection(readJsonObject(explicitFile, scope), explicitFile),
       explicitFile
     )
   }
   const sidecar = sidecarPath(modelPath)
-  if (await isFile(sidecar)) {
-    return parsePreprocess(configSection(await readJsonObject(sidecar), sidecar), sidecar)
+  if (await present(sidecar)) {
+    return parsePreprocess(configSection(readJsonObject(sidecar, scope), sidecar), sidecar)
   }
   const config = path.join(path.dirname(modelPath), 'config.json')
-  if (await isFile(config)) {
+  if (await present(config)) {
     // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
-    const section = configSection(await readJsonObject(config), config)
+    const section = configSection(readJsonObject(config, scope), config)
     if (hasPreprocessKeys(section)) return parsePreprocess(section, config)
   }
   return IMAGENET_DEFAULTS

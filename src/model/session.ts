@@ -15,6 +15,8 @@ export interface SessionOptions {
   /** onnxruntime intra-op threads; 0 = choose for this machine. */
   readonly threads: number
   readonly executionProvider: ExecutionProvider
+  /** The output holding the class scores (`--output`); needed when a model has more than one. */
+  readonly output?: string | null
 }
 
 /** An open model: its signature and a way to score images already laid out as its input tensor. */
@@ -45,8 +47,9 @@ let ortConfigured = false
 function configureOrt(): void {
   if (ortConfigured) return
   ortConfigured = true
-  // onnxruntime's warnings (unused initializers, …) mean nothing to a classdiff user; errors still surface as exceptions.
-  ort.env.logLevel = 'error'
+  // onnxruntime's own log lines (coloured, on stderr, quoting node names from the model file) must not reach
+  // the user's log raw: every error it has also surfaces as an exception, which classdiff words as one line.
+  ort.env.logLevel = 'fatal'
 }
 
 /** Folder of the onnxruntime-node native binding, where optional provider libraries must sit. */
@@ -105,7 +108,39 @@ function loadFailure(file: string, error: unknown, provider: ExecutionProvider):
 
 const isChannels = (dim: number | string | undefined): dim is 1 | 3 => dim === 1 || dim === 3
 
-function readSignature(file: string, session: ort.InferenceSession): ModelSignature {
+/**
+ * The output that holds the class scores: the only one, or the one `--output` names. A model with several
+ * outputs (logits and features, or auxiliary heads) is refused rather than guessed at.
+ */
+function scoreOutput(
+  file: string,
+  session: ort.InferenceSession,
+  wanted: string | null
+): ort.InferenceSession.ValueMetadata | undefined {
+  const outputs = session.outputMetadata
+  const names = outputs.map((output) => JSON.stringify(output.name)).join(', ')
+  if (wanted !== null) {
+    const found = outputs.find((output) => output.name === wanted)
+    if (!found) {
+      throw new InputError(
+        `${file}: has no output named ${JSON.stringify(wanted)} (--output); its outputs: ${names}`
+      )
+    }
+    return found
+  }
+  if (outputs.length > 1) {
+    throw new InputError(
+      `${file}: the model has ${outputs.length} outputs (${names}); name the one with the class scores with --output NAME`
+    )
+  }
+  return outputs[0]
+}
+
+function readSignature(
+  file: string,
+  session: ort.InferenceSession,
+  wantedOutput: string | null
+): ModelSignature {
   const inputs = session.inputMetadata
   if (inputs.length !== 1) {
     throw new InputError(
@@ -142,8 +177,7 @@ function readSignature(file: string, session: ort.InferenceSession): ModelSignat
   const fixed = (dim: number | string | undefined): number | null =>
     typeof dim === 'number' && dim > 0 ? dim : null
 
-  const outputs = session.outputMetadata
-  const output = outputs[0]
+  const output = scoreOutput(file, session, wantedOutput)
   if (!output || !output.isTensor || (output.type !== 'float32' && output.type !== 'float16')) {
     const what = !output
       ? 'no output'
@@ -203,7 +237,7 @@ export async function openModel(file: string, options: SessionOptions): Promise<
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
-      logSeverityLevel: 3,
+      logSeverityLevel: 4,
       // Idle onnxruntime threads would otherwise spin between batches, taking the cores decoding needs.
       extra: { session: { intra_op: { allow_spinning: '0' } } }
     })
@@ -212,7 +246,7 @@ export async function openModel(file: string, options: SessionOptions): Promise<
   }
   let signature: ModelSignature
   try {
-    signature = readSignature(file, session)
+    signature = readSignature(file, session, options.output ?? null)
   } catch (error) {
     await session.release()
     throw error

@@ -50,7 +50,7 @@ describe('sharded evaluation and the baseline cache', () => {
     const merged = await runCli(['report', '--shards', at('shards'), '--out-dir', at('merged')], {
       cwd: dir
     })
-    expect(merged.code).toBe(whole.code)
+    expect(merged.code, merged.stderr).toBe(whole.code)
     for (const file of [
       'report.json',
       'report.md',

@@ -60,6 +60,8 @@ export function options(overrides: Partial<EvalSetOptions>): EvalSetOptions {
     hierarchy: null,
     requireFiles: true,
     allowOutsideRoot: false,
+    // Test sets live in the system's temp folder: it plays the working directory.
+    workspace: tmpdir(),
     ...overrides
   }
 }

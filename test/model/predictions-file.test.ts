@@ -92,6 +92,6 @@ describe('readPredictions rejects malformed lines, naming file:line', () => {
   it('a missing file', async () => {
     const error = await readPredictions(path.join(dir, 'absent.jsonl')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
-    expect((error as Error).message).toMatch(/absent\.jsonl: predictions file not found/)
+    expect((error as Error).message).toMatch(/predictions file \S*absent\.jsonl: not found/)
   })
 })

@@ -143,10 +143,10 @@ describe('resolvePreprocess rejects bad files, naming the file and the key', () 
   it('rejects a missing explicit file and invalid JSON', async () => {
     const { model, dir } = await modelFolder({ 'broken.json': '{"crop_pct": 0.9,' })
     expect(await inputError(resolvePreprocess(model, path.join(dir, 'absent.json')))).toMatch(
-      /absent\.json: preprocessing file not found/
+      /preprocessing file \S*absent\.json: not found/
     )
     expect(await inputError(resolvePreprocess(model, path.join(dir, 'broken.json')))).toMatch(
-      /broken\.json: not valid JSON/
+      /broken\.json:1:\d+: not valid JSON/
     )
   })
 
