@@ -22,7 +22,8 @@ import { resolvePreprocess } from './model/preprocess-config.js'
 import { readPredictionLines, readPredictions, writePredictions } from './model/predictions-file.js'
 import type { Prediction } from './model/types.js'
 import { renderComment } from './report/comment.js'
-import { buildReport, serializeReport } from './report/json.js'
+import { buildReport, parseUntrustedReport, serializeReport } from './report/json.js'
+import { REPORT_LIMITS } from './report/validate.js'
 import { renderMarkdownReport } from './report/markdown.js'
 import { clearOutput, intoOutDir, writeOutput } from './report/out-dir.js'
 import type { ReportJson } from './report/types.js'
@@ -326,12 +327,15 @@ export async function runCompare(
   const report = buildReport(
     comparison,
     {
-      baseline: sourceLabel(sources[0] as ModelSource),
-      candidate: sourceLabel(config.candidate),
-      data: dataLabel(config)
+      baseline: reportName(sourceLabel(sources[0] as ModelSource)),
+      candidate: reportName(sourceLabel(config.candidate)),
+      data: reportName(dataLabel(config))
     },
     VERSION
   )
+  const reportText = serializeReport(report)
+  // The same checks publish mode applies to a fork's artifact: what classdiff writes, it can publish.
+  parseUntrustedReport(reportText, 'report.json')
 
   const file = (name: string): string => path.join(config.outDir, name)
   const files = {
@@ -342,7 +346,7 @@ export async function runCompare(
     predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
   }
   await intoOutDir(config.outDir, async () => {
-    await writeOutput(files.reportJson, serializeReport(report))
+    await writeOutput(files.reportJson, reportText)
     await writeOutput(files.reportMarkdown, renderMarkdownReport(report))
     await writeOutput(
       files.commentPreview,
@@ -364,6 +368,12 @@ export async function runCompare(
 function alignPredictions(predictions: readonly Prediction[], evalSet: EvalSet): Prediction[] {
   const byId = new Map(predictions.map((prediction) => [prediction.id, prediction]))
   return evalSet.images.map((image) => byId.get(image.id) as Prediction)
+}
+
+/** A name as report.json may hold it: paths longer than the report's limit keep their end. */
+function reportName(name: string): string {
+  const max = REPORT_LIMITS.maxNameLength
+  return name.length > max ? `…${name.slice(name.length - max + 1)}` : name
 }
 
 function dataLabel(config: Config): string {

@@ -10,6 +10,7 @@ import { classMargin, classStatus, decideVerdict, dropsBeyondMargin } from './ga
 import { classifyKind, missingEvidence } from './kinds.js'
 import {
   anyMultiLabels,
+  multiLabelCoverage,
   indexByClass,
   metricScoring,
   rightFlags,
@@ -55,6 +56,7 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     ? classCounts(input.labels, { ...original, scored: multiLabel.scored }, classCount)
     : null
   const gatingCounts = gating === original ? originalCounts : (multiLabelCounts as ClassCounts)
+  const coverage = multiLabel ? multiLabelCoverage(multiLabel, input.labels, classCount) : null
 
   const calibration =
     input.baselineReplicates.length > 0
@@ -114,7 +116,8 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
       kind: explanation?.kind ?? null,
       explainedByMultiLabels: explained,
       absorbedBy: explanation?.absorbedBy ?? [],
-      missingEvidence: explanation?.missingEvidence ?? []
+      missingEvidence: explanation?.missingEvidence ?? [],
+      ...(coverage === null ? {} : { multiLabelCoverage: coverage.byClass[c] })
     })
   }
 
@@ -129,7 +132,8 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     policy,
     calibration,
     power: power(gatingCounts, dispersion, policy.alpha),
-    evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null }
+    evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null },
+    ...(coverage === null ? {} : { multiLabelCoverage: coverage.overall })
   }
 }
 

@@ -2,13 +2,24 @@
  * Per-image scoring under the two metrics of DESIGN §4, as flat typed arrays so every later quantity is
  * one pass over the images.
  */
-import type { AnalysisInput, Metric } from './types.js'
+import type { AnalysisInput, Metric, MultiLabelCoverage } from './types.js'
+
+/**
+ * How multi-label scoring scored an image (docs/failure-modes.md, "multilabel-partial-coverage"): by its
+ * valid-label set; by its original label, because the multi-labels file has no entry for it (or its class
+ * has no image with a set, so the class would otherwise drop out of gating); or not at all, because its
+ * entry is an empty set (ReaL's "no label fits").
+ */
+export const SCORED_BY_SET = 1
+export const SCORED_BY_LABEL = 2
 
 /** Which images a metric scores, and whether a model's top-1 is right on each. */
 export interface MetricScoring {
   readonly metric: Metric
-  /** 1 when the image counts for this metric: always for `original`, a non-empty valid set for `multi-label`. */
+  /** 1 when the image counts for this metric: always for `original`; see `scoredBy` for `multi-label`. */
   readonly scored: Uint8Array
+  /** Multi-label scoring only: SCORED_BY_SET, SCORED_BY_LABEL, or 0 (left out). */
+  readonly scoredBy: Uint8Array | null
 }
 
 /** True when the image has a non-empty multi-label set (ReaL leaves images with an empty set out). */
@@ -24,9 +35,52 @@ export function anyMultiLabels(input: AnalysisInput): boolean {
 export function metricScoring(input: AnalysisInput, metric: Metric): MetricScoring {
   const n = input.labels.length
   const scored = new Uint8Array(n)
-  if (metric === 'original') scored.fill(1)
-  else for (let i = 0; i < n; i++) scored[i] = hasValidSet(input.multiLabels[i]) ? 1 : 0
-  return { metric, scored }
+  if (metric === 'original') {
+    scored.fill(1)
+    return { metric, scored, scoredBy: null }
+  }
+  const scoredBy = new Uint8Array(n)
+  const classCount = input.classNames.length
+  const bySetInClass = new Int32Array(classCount)
+  for (let i = 0; i < n; i++) {
+    const set = input.multiLabels[i]
+    if (hasValidSet(set)) {
+      scoredBy[i] = SCORED_BY_SET
+      bySetInClass[input.labels[i]]++
+    } else if (set === null || set === undefined) {
+      // No entry: an image a partial multi-labels file leaves out still gates, on its original label.
+      scoredBy[i] = SCORED_BY_LABEL
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    // A class none of whose images has a set (all empty) is scored on original labels, so its collapse
+    // still fails the gate whatever the coverage.
+    if (scoredBy[i] === 0 && bySetInClass[input.labels[i]] === 0) scoredBy[i] = SCORED_BY_LABEL
+    scored[i] = scoredBy[i] === 0 ? 0 : 1
+  }
+  return { metric, scored, scoredBy }
+}
+
+/** How many images multi-label scoring scored each way, overall and per class. */
+export function multiLabelCoverage(
+  scoring: MetricScoring,
+  labels: Int32Array,
+  classCount: number
+): { overall: MultiLabelCoverage; byClass: MultiLabelCoverage[] } {
+  const counts = Array.from({ length: classCount }, () => [0, 0, 0])
+  const total = [0, 0, 0]
+  const scoredBy = scoring.scoredBy as Uint8Array
+  for (let i = 0; i < labels.length; i++) {
+    const way = scoredBy[i] === SCORED_BY_SET ? 0 : scoredBy[i] === SCORED_BY_LABEL ? 1 : 2
+    ;(counts[labels[i]] as number[])[way]++
+    total[way]++
+  }
+  const coverage = ([bySet, byLabel, out]: number[]): MultiLabelCoverage => ({
+    byLabelSet: bySet as number,
+    byOriginalLabel: byLabel as number,
+    leftOut: out as number
+  })
+  return { overall: coverage(total), byClass: counts.map(coverage) }
 }
 
 /** 1 where `predictions[i]` is right on image i under the metric (0 for images the metric does not score). */
@@ -40,9 +94,13 @@ export function rightFlags(
   if (scoring.metric === 'original') {
     for (let i = 0; i < n; i++) right[i] = predictions[i] === input.labels[i] ? 1 : 0
   } else {
+    const scoredBy = scoring.scoredBy as Uint8Array
     for (let i = 0; i < n; i++) {
-      if (scoring.scored[i] === 0) continue
-      right[i] = (input.multiLabels[i] as readonly number[]).includes(predictions[i]) ? 1 : 0
+      if (scoredBy[i] === SCORED_BY_SET) {
+        right[i] = (input.multiLabels[i] as readonly number[]).includes(predictions[i]) ? 1 : 0
+      } else if (scoredBy[i] === SCORED_BY_LABEL) {
+        right[i] = predictions[i] === input.labels[i] ? 1 : 0
+      }
     }
   }
   return right

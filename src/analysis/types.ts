@@ -114,6 +114,15 @@ export interface ClassResult {
   readonly absorbedBy: readonly Absorber[]
   /** Evidence the kind could not use, e.g. `multi-labels`, `hierarchy`. */
   readonly missingEvidence: readonly string[]
+  /** With multi-labels: how this class's images were scored (by set, by original label, left out). */
+  readonly multiLabelCoverage?: MultiLabelCoverage
+}
+
+/** How many images multi-label scoring scored by their label set, by their original label, or left out. */
+export interface MultiLabelCoverage {
+  readonly byLabelSet: number
+  readonly byOriginalLabel: number
+  readonly leftOut: number
 }
 
 export interface OverallResult {
@@ -143,6 +152,8 @@ export interface Comparison {
   readonly power?: Power
   /** Evidence available to the kinds: multi-labels (non-empty sets) and a class hierarchy. Always set by `compare`. */
   readonly evidence?: { readonly multiLabels: boolean; readonly hierarchy: boolean }
+  /** With multi-labels: how the set's images were scored. */
+  readonly multiLabelCoverage?: MultiLabelCoverage
 }
 
 /** One class the augmentation plan names, with the partners that absorbed its images. */

@@ -24,6 +24,29 @@ export interface ClassList {
   readonly source: string
 }
 
+/**
+ * Longest class name and most classes a run takes: the limits publish mode holds a report to
+ * (report/validate.ts reads them from here), so every report an evaluation writes can be published.
+ */
+export const MAX_CLASS_NAME_LENGTH = 1000
+export const MAX_CLASSES = 100_000
+
+/** Refuses class names or counts no report could carry; `source` names where they came from. */
+export function checkClassLimits(names: readonly string[], source: string): void {
+  if (names.length > MAX_CLASSES) {
+    throw new InputError(
+      `${source}: ${names.length} classes, more than the ${MAX_CLASSES} classdiff reports on`
+    )
+  }
+  names.forEach((name, i) => {
+    if (name.length > MAX_CLASS_NAME_LENGTH) {
+      throw new InputError(
+        `${source}: the name of class ${i} is ${name.length} characters, more than the ${MAX_CLASS_NAME_LENGTH} a report may hold (it starts ${quote(name.slice(0, 40))})`
+      )
+    }
+  })
+}
+
 const WORDNET_LINE = /^(n\d{8})(?:\s+(.*))?$/
 
 /** Reads a `--classes` file. */

@@ -17,7 +17,13 @@
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
-import { inferClasses, LabelResolver, readClassesFile, type ClassList } from './classes.js'
+import {
+  checkClassLimits,
+  inferClasses,
+  LabelResolver,
+  readClassesFile,
+  type ClassList
+} from './classes.js'
 import { readHierarchy } from './hierarchy.js'
 import { scanImageFolder } from './imagefolder.js'
 import {
@@ -190,6 +196,7 @@ function finish(
     )
     images = images.map((image, i) => ({ ...image, multiLabels: sets[i] }))
   }
+  checkClassLimits(classes.names, classes.source)
   const hierarchy =
     options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes, scope)
   return {

@@ -18,8 +18,13 @@ export const CLASS_KEYS = [
   'kind',
   'explainedByMultiLabels',
   'absorbedBy',
-  'missingEvidence'
+  'missingEvidence',
+  'multiLabelCoverage'
 ] as const
 
 /** Class fields a report may lack (older writers did not have them). */
-export const OPTIONAL_CLASS_KEYS: readonly string[] = ['gainPValue', 'gainQValue']
+export const OPTIONAL_CLASS_KEYS: readonly string[] = [
+  'gainPValue',
+  'gainQValue',
+  'multiLabelCoverage'
+]

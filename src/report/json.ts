@@ -43,6 +43,9 @@ export function buildReport(
     calibration: comparison.calibration,
     ...(comparison.power === undefined ? {} : { power: comparison.power }),
     ...(comparison.evidence === undefined ? {} : { evidence: comparison.evidence }),
+    ...(comparison.multiLabelCoverage === undefined
+      ? {}
+      : { multiLabelCoverage: comparison.multiLabelCoverage }),
     inputs,
     classes
   })
@@ -99,6 +102,7 @@ export function normalizeReport(report: ReportJson): ReportJson {
       'calibration',
       'power',
       'evidence',
+      'multiLabelCoverage',
       'inputs',
       'classes'
     ] as const,

@@ -69,7 +69,7 @@ function render(report: ReportJson, layout: Layout): string {
   const { metric } = report
   const blocks: string[] = [verdictHeading(report, undefined, '#')]
   if (report.reasons.length > 0) blocks.push(reasonsList(report, layout.reasons, 1000).join('\n'))
-  blocks.push(headlineParagraph(report))
+  blocks.push(headlineParagraph(report, true))
 
   const section = (
     title: string,

@@ -101,7 +101,7 @@ function probabilityText(name: string, p: number | null): string {
  * Average accuracy both ways, the overall change, and the class counts: one paragraph, a line each (a
  * backslash before the newline is a hard break), so it never merges with a neighbouring list.
  */
-export function headlineParagraph(report: ReportJson): string {
+export function headlineParagraph(report: ReportJson, always = false): string {
   const { summary } = report
   const { baseline, candidate } = summary
   const accuracy = [
@@ -112,14 +112,31 @@ export function headlineParagraph(report: ReportJson): string {
       `multi-label ${formatPercent(baseline.multiLabelAccuracy)} → ${formatPercent(candidate.multiLabelAccuracy)}`
     )
   }
+  const coverage = coverageLine(report, always)
   return [
     `**Average accuracy**, baseline → candidate: ${accuracy.join(' · ')}`,
+    ...(coverage === null ? [] : [coverage]),
     `**Overall change** in ${metricLabel(report.metric)}: ${formatDeltaWithInterval(summary.delta, summary.ci95)}, ` +
       `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided)`,
     `**Classes**: ${formatCount(summary.hurt)} hurt · ${formatCount(summary.suspected)} suspected · ` +
       `${formatCount(summary.helped)} helped, of ${plural(summary.classes, 'class', 'classes')} ` +
       `and ${plural(summary.images, 'image')}`
   ].join('\\\n')
+}
+
+/**
+ * How multi-label scoring scored the images, when the multi-labels file did not cover every image (or
+ * `always`): an image without an entry is scored on its original label, an empty set is left out.
+ */
+export function coverageLine(report: ReportJson, always: boolean): string | null {
+  const coverage = report.multiLabelCoverage
+  if (coverage === undefined) return null
+  if (!always && coverage.byOriginalLabel === 0 && coverage.leftOut === 0) return null
+  return (
+    `**Multi-label scoring**: ${plural(coverage.byLabelSet, 'image')} by their label set · ` +
+    `${formatCount(coverage.byOriginalLabel)} by their original label (no multi-label entry) · ` +
+    `${formatCount(coverage.leftOut)} left out (empty label set)`
+  )
 }
 
 // ---------------------------------------------------------------------------------------------- tables

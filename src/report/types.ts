@@ -1,4 +1,11 @@
-import type { ClassResult, GatePolicy, Metric, Power, SeedCalibration } from '../analysis/types.js'
+import type {
+  ClassResult,
+  GatePolicy,
+  Metric,
+  MultiLabelCoverage,
+  Power,
+  SeedCalibration
+} from '../analysis/types.js'
 
 /**
  * `report.json`, schema version 1. A contract: the PR bot (publish mode), other tools and users read these
@@ -30,6 +37,11 @@ export interface ReportJson {
   readonly power?: Power
   /** Which evidence the kinds could use; absent in reports written before it existed. */
   readonly evidence?: { readonly multiLabels: boolean; readonly hierarchy: boolean }
+  /**
+   * With multi-labels: how many images were scored by their label set, by their original label (no entry in
+   * the multi-labels file, or a class without any set), or left out (an empty set). Per class in `classes`.
+   */
+  readonly multiLabelCoverage?: MultiLabelCoverage
   /** What was compared, as the user named it (paths relative to the workspace or as given). */
   readonly inputs: { readonly baseline: string; readonly candidate: string; readonly data: string }
   readonly classes: readonly ClassResult[]

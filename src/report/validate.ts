@@ -1,3 +1,4 @@
+import { MAX_CLASS_NAME_LENGTH, MAX_CLASSES } from '../data/classes.js'
 import type {
   Absorber,
   ClassResult,
@@ -21,9 +22,9 @@ import type { ReportJson } from './types.js'
 export const REPORT_LIMITS = {
   /** Characters of JSON text. */
   maxTextLength: 16 * 1024 * 1024,
-  maxClasses: 100_000,
+  maxClasses: MAX_CLASSES,
   /** Class names, and everything else a user named (paths, reasons). */
-  maxNameLength: 1000,
+  maxNameLength: MAX_CLASS_NAME_LENGTH,
   maxReasons: 1000,
   maxReasonLength: 2000,
   maxAbsorbers: 100,
@@ -74,7 +75,7 @@ class ReportReader {
         'inputs',
         'classes'
       ],
-      ['power', 'evidence']
+      ['power', 'evidence', 'multiLabelCoverage']
     )
     // Checked in the order the fields are written, so the error names the first bad one.
     if (o.schemaVersion !== 1) this.fail('$.schemaVersion', 'must be 1')
@@ -91,11 +92,15 @@ class ReportReader {
     const calibration = this.calibration(o.calibration, '$.calibration')
     const power = o.power === undefined ? undefined : this.power(o.power, '$.power')
     const evidence = o.evidence === undefined ? undefined : this.evidence(o.evidence, '$.evidence')
+    const multiLabelCoverage =
+      o.multiLabelCoverage === undefined
+        ? undefined
+        : this.coverage(o.multiLabelCoverage, '$.multiLabelCoverage')
     const inputs = this.inputs(o.inputs, '$.inputs')
     const classes = this.array(o.classes, '$.classes', REPORT_LIMITS.maxClasses).map((c, i) =>
       this.classResult(c, `$.classes[${i}]`)
     )
-    return {
+    const report: ReportJson = {
       schemaVersion: 1,
       tool: { name: 'classdiff', version },
       verdict,
@@ -106,8 +111,70 @@ class ReportReader {
       calibration,
       ...(power === undefined ? {} : { power }),
       ...(evidence === undefined ? {} : { evidence }),
+      ...(multiLabelCoverage === undefined ? {} : { multiLabelCoverage }),
       inputs,
       classes
+    }
+    this.consistency(report)
+    return report
+  }
+
+  /**
+   * A report must agree with itself (docs/failure-modes.md, "artifact-inconsistent"): the verdict with the
+   * statuses and reasons, the summary's counts with the class list, class indices with their positions.
+   * Schema-valid numbers that contradict each other would otherwise post a comment that says "pass" over a
+   * list of hurt classes.
+   */
+  private consistency(report: ReportJson): void {
+    const { summary, classes } = report
+    if (summary.classes !== classes.length) {
+      this.fail('$.summary.classes', `is ${summary.classes}, but $.classes lists ${classes.length}`)
+    }
+    classes.forEach((c, i) => {
+      if (c.index !== i)
+        this.fail(`$.classes[${i}].index`, `is ${c.index}, expected ${i} (classes in index order)`)
+    })
+    for (const status of ['hurt', 'suspected', 'helped'] as const) {
+      const listed = classes.filter((c) => c.status === status).length
+      if (summary[status] !== listed) {
+        this.fail(
+          `$.summary.${status}`,
+          `is ${summary[status]}, but ${listed} classes have status "${status}"`
+        )
+      }
+    }
+    const supports = classes.reduce((sum, c) => sum + c.support, 0)
+    if (supports !== summary.images) {
+      this.fail(
+        '$.summary.images',
+        `is ${summary.images}, but the classes' supports add up to ${supports}`
+      )
+    }
+    if (summary.hurt > 0 && report.verdict === 'pass') {
+      this.fail('$.verdict', `is "pass", but ${summary.hurt} classes are hurt`)
+    }
+    if (report.verdict === 'fail' && report.reasons.length === 0) {
+      this.fail('$.reasons', 'is empty, but the verdict is "fail"')
+    }
+    if (report.verdict === 'pass' && report.reasons.length > 0) {
+      this.fail('$.reasons', 'lists reasons, but the verdict is "pass"')
+    }
+    classes.forEach((c, i) => {
+      if (c.lost > c.support || c.gained > c.support) {
+        this.fail(
+          `$.classes[${i}]`,
+          `loses or gains more images (${c.lost}, ${c.gained}) than it has (${c.support})`
+        )
+      }
+    })
+  }
+
+  private coverage(value: unknown, path: string): NonNullable<ReportJson['multiLabelCoverage']> {
+    const o = this.object(value, path, ['byLabelSet', 'byOriginalLabel', 'leftOut'])
+    return {
+      byLabelSet: this.count(o.byLabelSet, `${path}.byLabelSet`),
+      byOriginalLabel: this.count(o.byOriginalLabel, `${path}.byOriginalLabel`),
+      leftOut: this.count(o.leftOut, `${path}.leftOut`)
     }
   }
 
@@ -295,7 +362,10 @@ class ReportReader {
         o.missingEvidence,
         `${path}.missingEvidence`,
         REPORT_LIMITS.maxMissingEvidence
-      ).map((m, i) => this.string(m, `${path}.missingEvidence[${i}]`, REPORT_LIMITS.maxShortText))
+      ).map((m, i) => this.string(m, `${path}.missingEvidence[${i}]`, REPORT_LIMITS.maxShortText)),
+      ...(o.multiLabelCoverage === undefined
+        ? {}
+        : { multiLabelCoverage: this.coverage(o.multiLabelCoverage, `${path}.multiLabelCoverage`) })
     }
   }
 

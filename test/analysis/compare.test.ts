@@ -245,19 +245,22 @@ describe('compare with multi-labels and a hierarchy', () => {
     expect(result.evidence).toEqual({ multiLabels: true, hierarchy: true })
   })
 
-  it('scores multi-label accuracy over images with a non-empty set only', () => {
+  it('scores multi-label accuracy by the set where there is one, on the original label where the file has no entry, and leaves an empty set out', () => {
     expect(tabby).toMatchObject({
       support: 22,
-      multiLabelSupport: 20,
-      lost: 12,
+      // 20 images with a set, 1 without an entry; the one with an empty set is left out.
+      multiLabelSupport: 21,
+      lost: 13,
       gained: 0,
-      delta: -0.6
+      delta: -13 / 21,
+      multiLabelCoverage: { byLabelSet: 20, byOriginalLabel: 1, leftOut: 1 }
     })
     expect(tabby.baseline.accuracy).toBe(1)
     expect(tabby.candidate.accuracy).toBe(8 / 22)
-    expect(tabby.candidate.multiLabelAccuracy).toBe(8 / 20)
+    expect(tabby.candidate.multiLabelAccuracy).toBe(8 / 21)
     expect(result.overall.baseline.multiLabelAccuracy).toBe(1)
-    expect(result.overall.candidate.multiLabelAccuracy).toBe(58 / 70)
+    expect(result.overall.candidate.multiLabelAccuracy).toBe(58 / 71)
+    expect(result.multiLabelCoverage).toEqual({ byLabelSet: 70, byOriginalLabel: 1, leftOut: 1 })
   })
 
   it('does not count laptop → notebook against laptop: the drop is explained by multi-labels', () => {
@@ -300,6 +303,15 @@ describe('compare with multi-labels and a hierarchy', () => {
         falsePositiveGrowth: 12,
         cooccurrence: 0,
         hierarchyDistance: 2
+      },
+      // The image without a multi-label entry, scored on its original label.
+      {
+        index: LAPTOP,
+        name: 'laptop',
+        count: 1,
+        falsePositiveGrowth: 1,
+        cooccurrence: 0,
+        hierarchyDistance: 6
       }
     ])
   })
