@@ -304,7 +304,7 @@ const OPTION_SPECS = [
         name: 'allow-outside-root',
         kind: 'boolean',
         default: 'false',
-        description: 'Let manifest paths and symlinks resolve outside the data root (off: refused).'
+        description: 'Let models, predictions, side files, image paths and symbolic links resolve outside the data root and the working directory (off: refused).'
     }
 ];
 const SPEC_BY_NAME = new Map(OPTION_SPECS.map((spec) => [spec.name, spec]));
@@ -610,6 +610,14 @@ function absorbingClasses(c, byClass, outcome, candidate) {
         .slice(0, MAX_ABSORBERS);
 }
 
+/**
+ * How multi-label scoring scored an image (docs/failure-modes.md, "multilabel-partial-coverage"): by its
+ * valid-label set; by its original label, because the multi-labels file has no entry for it (or its class
+ * has no image with a set, so the class would otherwise drop out of gating); or not at all, because its
+ * entry is an empty set (ReaL's "no label fits").
+ */
+const SCORED_BY_SET = 1;
+const SCORED_BY_LABEL = 2;
 /** True when the image has a non-empty multi-label set (ReaL leaves images with an empty set out). */
 function hasValidSet(set) {
     return set !== null && set !== undefined && set.length > 0;
@@ -621,12 +629,49 @@ function anyMultiLabels(input) {
 function metricScoring(input, metric) {
     const n = input.labels.length;
     const scored = new Uint8Array(n);
-    if (metric === 'original')
+    if (metric === 'original') {
         scored.fill(1);
-    else
-        for (let i = 0; i < n; i++)
-            scored[i] = hasValidSet(input.multiLabels[i]) ? 1 : 0;
-    return { metric, scored };
+        return { metric, scored, scoredBy: null };
+    }
+    const scoredBy = new Uint8Array(n);
+    const classCount = input.classNames.length;
+    const bySetInClass = new Int32Array(classCount);
+    for (let i = 0; i < n; i++) {
+        const set = input.multiLabels[i];
+        if (hasValidSet(set)) {
+            scoredBy[i] = SCORED_BY_SET;
+            bySetInClass[input.labels[i]]++;
+        }
+        else if (set === null || set === undefined) {
+            // No entry: an image a partial multi-labels file leaves out still gates, on its original label.
+            scoredBy[i] = SCORED_BY_LABEL;
+        }
+    }
+    for (let i = 0; i < n; i++) {
+        // A class none of whose images has a set (all empty) is scored on original labels, so its collapse
+        // still fails the gate whatever the coverage.
+        if (scoredBy[i] === 0 && bySetInClass[input.labels[i]] === 0)
+            scoredBy[i] = SCORED_BY_LABEL;
+        scored[i] = scoredBy[i] === 0 ? 0 : 1;
+    }
+    return { metric, scored, scoredBy };
+}
+/** How many images multi-label scoring scored each way, overall and per class. */
+function multiLabelCoverage(scoring, labels, classCount) {
+    const counts = Array.from({ length: classCount }, () => [0, 0, 0]);
+    const total = [0, 0, 0];
+    const scoredBy = scoring.scoredBy;
+    for (let i = 0; i < labels.length; i++) {
+        const way = scoredBy[i] === SCORED_BY_SET ? 0 : scoredBy[i] === SCORED_BY_LABEL ? 1 : 2;
+        counts[labels[i]][way]++;
+        total[way]++;
+    }
+    const coverage = ([bySet, byLabel, out]) => ({
+        byLabelSet: bySet,
+        byOriginalLabel: byLabel,
+        leftOut: out
+    });
+    return { overall: coverage(total), byClass: counts.map(coverage) };
 }
 /** 1 where `predictions[i]` is right on image i under the metric (0 for images the metric does not score). */
 function rightFlags(input, scoring, predictions) {
@@ -637,10 +682,14 @@ function rightFlags(input, scoring, predictions) {
             right[i] = predictions[i] === input.labels[i] ? 1 : 0;
     }
     else {
+        const scoredBy = scoring.scoredBy;
         for (let i = 0; i < n; i++) {
-            if (scoring.scored[i] === 0)
-                continue;
-            right[i] = input.multiLabels[i].includes(predictions[i]) ? 1 : 0;
+            if (scoredBy[i] === SCORED_BY_SET) {
+                right[i] = input.multiLabels[i].includes(predictions[i]) ? 1 : 0;
+            }
+            else if (scoredBy[i] === SCORED_BY_LABEL) {
+                right[i] = predictions[i] === input.labels[i] ? 1 : 0;
+            }
         }
     }
     return right;
@@ -28110,6 +28159,7 @@ function compare(input, policy) {
         ? classCounts(input.labels, { ...original, scored: multiLabel.scored }, classCount)
         : null;
     const gatingCounts = gating === original ? originalCounts : multiLabelCounts;
+    const coverage = multiLabel ? multiLabelCoverage(multiLabel, input.labels, classCount) : null;
     const calibration = input.baselineReplicates.length > 0
         ? estimateSeedDispersion([
             gating.baselineRight,
@@ -28157,7 +28207,8 @@ function compare(input, policy) {
             kind: explanation?.kind ?? null,
             explainedByMultiLabels: explained,
             absorbedBy: explanation?.absorbedBy ?? [],
-            missingEvidence: explanation?.missingEvidence ?? []
+            missingEvidence: explanation?.missingEvidence ?? [],
+            ...(coverage === null ? {} : { multiLabelCoverage: coverage.byClass[c] })
         });
     }
     const overall = overallResult(original, multiLabel, gating);
@@ -28171,7 +28222,8 @@ function compare(input, policy) {
         policy,
         calibration,
         power: power(gatingCounts, dispersion, policy.alpha),
-        evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null }
+        evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null },
+        ...(coverage === null ? {} : { multiLabelCoverage: coverage.overall })
     };
 }
 /**
@@ -28767,6 +28819,23 @@ function readInputText(file, what, scope, maxBytes) {
  * is itself named like a number ("3"), the name wins over the index, so folders named 0…999 (ImageNet-V2)
  * mean what their names say.
  */
+/**
+ * Longest class name and most classes a run takes: the limits publish mode holds a report to
+ * (report/validate.ts reads them from here), so every report an evaluation writes can be published.
+ */
+const MAX_CLASS_NAME_LENGTH = 1000;
+const MAX_CLASSES = 100_000;
+/** Refuses class names or counts no report could carry; `source` names where they came from. */
+function checkClassLimits(names, source) {
+    if (names.length > MAX_CLASSES) {
+        throw new InputError(`${source}: ${names.length} classes, more than the ${MAX_CLASSES} classdiff reports on`);
+    }
+    names.forEach((name, i) => {
+        if (name.length > MAX_CLASS_NAME_LENGTH) {
+            throw new InputError(`${source}: the name of class ${i} is ${name.length} characters, more than the ${MAX_CLASS_NAME_LENGTH} a report may hold (it starts ${quote(name.slice(0, 40))})`);
+        }
+    });
+}
 const WORDNET_LINE = /^(n\d{8})(?:\s+(.*))?$/;
 /** Reads a `--classes` file. */
 function readClassesFile(path, scope = ANY_PLACE) {
@@ -31943,6 +32012,7 @@ function finish(images, classes, root, source, options, builtInHierarchy, scope)
         const sets = readMultiLabels(options.multiLabels, images.map(({ id }) => id), new LabelResolver(classes), scope);
         images = images.map((image, i) => ({ ...image, multiLabels: sets[i] }));
     }
+    checkClassLimits(classes.names, classes.source);
     const hierarchy = options.hierarchy === null ? builtInHierarchy : readHierarchy(options.hierarchy, classes, scope);
     return {
         root,
@@ -34137,7 +34207,7 @@ function probabilityText(name, p) {
  * Average accuracy both ways, the overall change, and the class counts: one paragraph, a line each (a
  * backslash before the newline is a hard break), so it never merges with a neighbouring list.
  */
-function headlineParagraph(report) {
+function headlineParagraph(report, always = false) {
     const { summary } = report;
     const { baseline, candidate } = summary;
     const accuracy = [
@@ -34146,14 +34216,30 @@ function headlineParagraph(report) {
     if (baseline.multiLabelAccuracy !== null || candidate.multiLabelAccuracy !== null) {
         accuracy.push(`multi-label ${formatPercent(baseline.multiLabelAccuracy)} → ${formatPercent(candidate.multiLabelAccuracy)}`);
     }
+    const coverage = coverageLine(report, always);
     return [
         `**Average accuracy**, baseline → candidate: ${accuracy.join(' · ')}`,
+        ...(coverage === null ? [] : [coverage]),
         `**Overall change** in ${metricLabel(report.metric)}: ${formatDeltaWithInterval(summary.delta, summary.ci95)}, ` +
             `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided)`,
         `**Classes**: ${formatCount(summary.hurt)} hurt · ${formatCount(summary.suspected)} suspected · ` +
             `${formatCount(summary.helped)} helped, of ${plural(summary.classes, 'class', 'classes')} ` +
             `and ${plural(summary.images, 'image')}`
     ].join('\\\n');
+}
+/**
+ * How multi-label scoring scored the images, when the multi-labels file did not cover every image (or
+ * `always`): an image without an entry is scored on its original label, an empty set is left out.
+ */
+function coverageLine(report, always) {
+    const coverage = report.multiLabelCoverage;
+    if (coverage === undefined)
+        return null;
+    if (!always && coverage.byOriginalLabel === 0 && coverage.leftOut === 0)
+        return null;
+    return (`**Multi-label scoring**: ${plural(coverage.byLabelSet, 'image')} by their label set · ` +
+        `${formatCount(coverage.byOriginalLabel)} by their original label (no multi-label entry) · ` +
+        `${formatCount(coverage.leftOut)} left out (empty label set)`);
 }
 function classCell(result, style) {
     return `${escapeMarkdownText(result.name, { maxLength: style.nameLength })} (${result.index})`;
@@ -34519,10 +34605,434 @@ const CLASS_KEYS = [
     'kind',
     'explainedByMultiLabels',
     'absorbedBy',
-    'missingEvidence'
+    'missingEvidence',
+    'multiLabelCoverage'
 ];
 /** Class fields a report may lack (older writers did not have them). */
-const OPTIONAL_CLASS_KEYS = ['gainPValue', 'gainQValue'];
+const OPTIONAL_CLASS_KEYS = [
+    'gainPValue',
+    'gainQValue',
+    'multiLabelCoverage'
+];
+
+/**
+ * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced, DESIGN §7). They
+ * keep a hostile artifact from exhausting memory or flooding the comment; a genuine report of ImageNet-21k
+ * (21,841 classes, about 500 bytes each) fits with room to spare.
+ */
+const REPORT_LIMITS = {
+    /** Characters of JSON text. */
+    maxTextLength: 16 * 1024 * 1024,
+    maxClasses: MAX_CLASSES,
+    /** Class names, and everything else a user named (paths, reasons). */
+    maxNameLength: MAX_CLASS_NAME_LENGTH,
+    maxReasons: 1000,
+    maxReasonLength: 2000,
+    maxAbsorbers: 100,
+    maxMissingEvidence: 10,
+    maxShortText: 200
+};
+/**
+ * Parses and validates a report.json that came from somewhere we do not trust: strict schema (no unknown
+ * keys), sizes, number ranges and enums. Returns a fresh object holding only validated fields. On failure an
+ * InputError names `source` and the first offending JSON path, e.g. `$.classes[3].delta`.
+ */
+function parseUntrustedReport(text, source) {
+    if (text.length > REPORT_LIMITS.maxTextLength) {
+        throw new InputError(`${source}: report is ${text.length} characters, more than the ${REPORT_LIMITS.maxTextLength} allowed`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new InputError(`${source}: not valid JSON (${reason})`);
+    }
+    return new ReportReader(source).report(value);
+}
+/** Walks the parsed JSON; every check names the path it is at. */
+class ReportReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    report(value) {
+        const o = this.object(value, '$', [
+            'schemaVersion',
+            'tool',
+            'verdict',
+            'metric',
+            'reasons',
+            'summary',
+            'policy',
+            'calibration',
+            'inputs',
+            'classes'
+        ], ['power', 'evidence', 'multiLabelCoverage']);
+        // Checked in the order the fields are written, so the error names the first bad one.
+        if (o.schemaVersion !== 1)
+            this.fail('$.schemaVersion', 'must be 1');
+        const tool = this.object(o.tool, '$.tool', ['name', 'version']);
+        if (tool.name !== 'classdiff')
+            this.fail('$.tool.name', 'must be "classdiff"');
+        const version = this.string(tool.version, '$.tool.version', REPORT_LIMITS.maxShortText);
+        const verdict = this.oneOf(o.verdict, '$.verdict', ['pass', 'fail']);
+        const metric = this.metric(o.metric, '$.metric');
+        const reasons = this.array(o.reasons, '$.reasons', REPORT_LIMITS.maxReasons).map((r, i) => this.string(r, `$.reasons[${i}]`, REPORT_LIMITS.maxReasonLength));
+        const summary = this.summary(o.summary, '$.summary');
+        const policy = this.policy(o.policy, '$.policy');
+        const calibration = this.calibration(o.calibration, '$.calibration');
+        const power = o.power === undefined ? undefined : this.power(o.power, '$.power');
+        const evidence = o.evidence === undefined ? undefined : this.evidence(o.evidence, '$.evidence');
+        const multiLabelCoverage = o.multiLabelCoverage === undefined
+            ? undefined
+            : this.coverage(o.multiLabelCoverage, '$.multiLabelCoverage');
+        const inputs = this.inputs(o.inputs, '$.inputs');
+        const classes = this.array(o.classes, '$.classes', REPORT_LIMITS.maxClasses).map((c, i) => this.classResult(c, `$.classes[${i}]`));
+        const report = {
+            schemaVersion: 1,
+            tool: { name: 'classdiff', version },
+            verdict,
+            metric,
+            reasons,
+            summary,
+            policy,
+            calibration,
+            ...(power === undefined ? {} : { power }),
+            ...(evidence === undefined ? {} : { evidence }),
+            ...(multiLabelCoverage === undefined ? {} : { multiLabelCoverage }),
+            inputs,
+            classes
+        };
+        this.consistency(report);
+        return report;
+    }
+    /**
+     * A report must agree with itself (docs/failure-modes.md, "artifact-inconsistent"): the verdict with the
+     * statuses and reasons, the summary's counts with the class list, class indices with their positions.
+     * Schema-valid numbers that contradict each other would otherwise post a comment that says "pass" over a
+     * list of hurt classes.
+     */
+    consistency(report) {
+        const { summary, classes } = report;
+        if (summary.classes !== classes.length) {
+            this.fail('$.summary.classes', `is ${summary.classes}, but $.classes lists ${classes.length}`);
+        }
+        classes.forEach((c, i) => {
+            if (c.index !== i)
+                this.fail(`$.classes[${i}].index`, `is ${c.index}, expected ${i} (classes in index order)`);
+        });
+        for (const status of ['hurt', 'suspected', 'helped']) {
+            const listed = classes.filter((c) => c.status === status).length;
+            if (summary[status] !== listed) {
+                this.fail(`$.summary.${status}`, `is ${summary[status]}, but ${listed} classes have status "${status}"`);
+            }
+        }
+        const supports = classes.reduce((sum, c) => sum + c.support, 0);
+        if (supports !== summary.images) {
+            this.fail('$.summary.images', `is ${summary.images}, but the classes' supports add up to ${supports}`);
+        }
+        if (summary.hurt > 0 && report.verdict === 'pass') {
+            this.fail('$.verdict', `is "pass", but ${summary.hurt} classes are hurt`);
+        }
+        if (report.verdict === 'fail' && report.reasons.length === 0) {
+            this.fail('$.reasons', 'is empty, but the verdict is "fail"');
+        }
+        if (report.verdict === 'pass' && report.reasons.length > 0) {
+            this.fail('$.reasons', 'lists reasons, but the verdict is "pass"');
+        }
+        classes.forEach((c, i) => {
+            if (c.lost > c.support || c.gained > c.support) {
+                this.fail(`$.classes[${i}]`, `loses or gains more images (${c.lost}, ${c.gained}) than it has (${c.support})`);
+            }
+        });
+    }
+    coverage(value, path) {
+        const o = this.object(value, path, ['byLabelSet', 'byOriginalLabel', 'leftOut']);
+        return {
+            byLabelSet: this.count(o.byLabelSet, `${path}.byLabelSet`),
+            byOriginalLabel: this.count(o.byOriginalLabel, `${path}.byOriginalLabel`),
+            leftOut: this.count(o.leftOut, `${path}.leftOut`)
+        };
+    }
+    summary(value, path) {
+        const o = this.object(value, path, [
+            'images',
+            'classes',
+            'hurt',
+            'suspected',
+            'helped',
+            'baseline',
+            'candidate',
+            'delta',
+            'ci95',
+            'pValue'
+        ]);
+        const classes = this.count(o.classes, `${path}.classes`, REPORT_LIMITS.maxClasses);
+        return {
+            images: this.count(o.images, `${path}.images`),
+            classes,
+            hurt: this.count(o.hurt, `${path}.hurt`, classes),
+            suspected: this.count(o.suspected, `${path}.suspected`, classes),
+            helped: this.count(o.helped, `${path}.helped`, classes),
+            baseline: this.overallScore(o.baseline, `${path}.baseline`),
+            candidate: this.overallScore(o.candidate, `${path}.candidate`),
+            delta: this.delta(o.delta, `${path}.delta`),
+            ci95: this.interval(o.ci95, `${path}.ci95`),
+            pValue: this.fraction(o.pValue, `${path}.pValue`)
+        };
+    }
+    overallScore(value, path) {
+        const o = this.object(value, path, ['accuracy', 'multiLabelAccuracy']);
+        return {
+            accuracy: this.fraction(o.accuracy, `${path}.accuracy`),
+            multiLabelAccuracy: this.nullable(o.multiLabelAccuracy, `${path}.multiLabelAccuracy`, (v, p) => this.fraction(v, p))
+        };
+    }
+    policy(value, path) {
+        const o = this.object(value, path, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds']);
+        const maxClassDrop = this.number(o.maxClassDrop, `${path}.maxClassDrop`, 0, 100);
+        const maxMeanDrop = this.number(o.maxMeanDrop, `${path}.maxMeanDrop`, 0, 100);
+        const alpha = this.fraction(o.alpha, `${path}.alpha`);
+        const metric = this.oneOf(o.metric, `${path}.metric`, [
+            'auto',
+            'multi-label',
+            'original'
+        ]);
+        const k = `${path}.kinds`;
+        const kinds = this.object(o.kinds, k, [
+            'cooccurrence',
+            'hierarchyDistance',
+            'mutualCooccurrence',
+            'ambiguousDistance'
+        ]);
+        return {
+            maxClassDrop,
+            maxMeanDrop,
+            alpha,
+            metric,
+            kinds: {
+                cooccurrence: this.fraction(kinds.cooccurrence, `${k}.cooccurrence`),
+                hierarchyDistance: this.number(kinds.hierarchyDistance, `${k}.hierarchyDistance`, 0, 1e6),
+                mutualCooccurrence: this.fraction(kinds.mutualCooccurrence, `${k}.mutualCooccurrence`),
+                ambiguousDistance: this.number(kinds.ambiguousDistance, `${k}.ambiguousDistance`, 0, 1e6)
+            }
+        };
+    }
+    calibration(value, path) {
+        return this.nullable(value, path, (v, p) => {
+            const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells']);
+            const calibration = {
+                replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
+                dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
+                method: this.string(o.method, `${p}.method`, REPORT_LIMITS.maxShortText)
+            };
+            return {
+                ...calibration,
+                ...(o.estimate === undefined
+                    ? {}
+                    : { estimate: this.number(o.estimate, `${p}.estimate`, 0, 1e6) }),
+                ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) })
+            };
+        });
+    }
+    power(value, path) {
+        const o = this.object(value, path, [
+            'medianClassImages',
+            'classesTested',
+            'minimumLostForSignificance'
+        ]);
+        return {
+            medianClassImages: this.number(o.medianClassImages, `${path}.medianClassImages`, 0, Number.MAX_SAFE_INTEGER),
+            classesTested: this.count(o.classesTested, `${path}.classesTested`, REPORT_LIMITS.maxClasses),
+            minimumLostForSignificance: this.nullable(o.minimumLostForSignificance, `${path}.minimumLostForSignificance`, (v, p) => this.count(v, p))
+        };
+    }
+    evidence(value, path) {
+        const o = this.object(value, path, ['multiLabels', 'hierarchy']);
+        return {
+            multiLabels: this.boolean(o.multiLabels, `${path}.multiLabels`),
+            hierarchy: this.boolean(o.hierarchy, `${path}.hierarchy`)
+        };
+    }
+    inputs(value, path) {
+        const o = this.object(value, path, ['baseline', 'candidate', 'data']);
+        return {
+            baseline: this.string(o.baseline, `${path}.baseline`, REPORT_LIMITS.maxNameLength),
+            candidate: this.string(o.candidate, `${path}.candidate`, REPORT_LIMITS.maxNameLength),
+            data: this.string(o.data, `${path}.data`, REPORT_LIMITS.maxNameLength)
+        };
+    }
+    classResult(value, path) {
+        const o = this.object(value, path, CLASS_KEYS.filter((key) => !OPTIONAL_CLASS_KEYS.includes(key)), OPTIONAL_CLASS_KEYS);
+        const fraction = (v, p) => this.fraction(v, p);
+        return {
+            index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
+            name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
+            status: this.oneOf(o.status, `${path}.status`, [
+                'hurt',
+                'suspected',
+                'helped',
+                'unchanged'
+            ]),
+            support: this.count(o.support, `${path}.support`),
+            multiLabelSupport: this.count(o.multiLabelSupport, `${path}.multiLabelSupport`),
+            baseline: this.classScore(o.baseline, `${path}.baseline`),
+            candidate: this.classScore(o.candidate, `${path}.candidate`),
+            delta: this.delta(o.delta, `${path}.delta`),
+            ci95: this.interval(o.ci95, `${path}.ci95`),
+            lost: this.count(o.lost, `${path}.lost`),
+            gained: this.count(o.gained, `${path}.gained`),
+            pValue: this.nullable(o.pValue, `${path}.pValue`, fraction),
+            qValue: this.nullable(o.qValue, `${path}.qValue`, fraction),
+            ...(o.gainPValue === undefined
+                ? {}
+                : { gainPValue: this.nullable(o.gainPValue, `${path}.gainPValue`, fraction) }),
+            ...(o.gainQValue === undefined
+                ? {}
+                : { gainQValue: this.nullable(o.gainQValue, `${path}.gainQValue`, fraction) }),
+            kind: this.nullable(o.kind, `${path}.kind`, (v, p) => this.oneOf(v, p, [
+                'ambiguous',
+                'co-occurring',
+                'fine-grained',
+                'other'
+            ])),
+            explainedByMultiLabels: this.nullable(o.explainedByMultiLabels, `${path}.explainedByMultiLabels`, (v, p) => this.boolean(v, p)),
+            absorbedBy: this.array(o.absorbedBy, `${path}.absorbedBy`, REPORT_LIMITS.maxAbsorbers).map((a, i) => this.absorber(a, `${path}.absorbedBy[${i}]`)),
+            missingEvidence: this.array(o.missingEvidence, `${path}.missingEvidence`, REPORT_LIMITS.maxMissingEvidence).map((m, i) => this.string(m, `${path}.missingEvidence[${i}]`, REPORT_LIMITS.maxShortText)),
+            ...(o.multiLabelCoverage === undefined
+                ? {}
+                : { multiLabelCoverage: this.coverage(o.multiLabelCoverage, `${path}.multiLabelCoverage`) })
+        };
+    }
+    classScore(value, path) {
+        const o = this.object(value, path, [
+            'accuracy',
+            'multiLabelAccuracy',
+            'correct',
+            'multiLabelCorrect'
+        ]);
+        const fraction = (v, p) => this.fraction(v, p);
+        return {
+            accuracy: this.nullable(o.accuracy, `${path}.accuracy`, fraction),
+            multiLabelAccuracy: this.nullable(o.multiLabelAccuracy, `${path}.multiLabelAccuracy`, fraction),
+            correct: this.count(o.correct, `${path}.correct`),
+            multiLabelCorrect: this.count(o.multiLabelCorrect, `${path}.multiLabelCorrect`)
+        };
+    }
+    absorber(value, path) {
+        const o = this.object(value, path, [
+            'index',
+            'name',
+            'count',
+            'falsePositiveGrowth',
+            'cooccurrence',
+            'hierarchyDistance'
+        ]);
+        return {
+            index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
+            name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
+            count: this.count(o.count, `${path}.count`),
+            falsePositiveGrowth: this.integer(o.falsePositiveGrowth, `${path}.falsePositiveGrowth`),
+            cooccurrence: this.nullable(o.cooccurrence, `${path}.cooccurrence`, (v, p) => this.fraction(v, p)),
+            hierarchyDistance: this.nullable(o.hierarchyDistance, `${path}.hierarchyDistance`, (v, p) => this.number(v, p, 0, 1e6))
+        };
+    }
+    metric(value, path) {
+        return this.oneOf(value, path, ['multi-label', 'original']);
+    }
+    /** A plain object holding every key of `keys`, any of `optional`, and nothing else. */
+    object(value, path, keys, optional = []) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            this.fail(path, 'must be an object');
+        const allowed = new Set([...keys, ...optional]);
+        const unknown = Object.keys(value).find((key) => !allowed.has(key));
+        if (unknown !== undefined)
+            this.fail(`${path}${member(unknown)}`, 'is not a field of report.json');
+        const missing = keys.find((key) => !Object.hasOwn(value, key));
+        if (missing !== undefined)
+            this.fail(`${path}${member(missing)}`, 'is missing');
+        return value;
+    }
+    array(value, path, maxLength) {
+        if (!Array.isArray(value))
+            this.fail(path, 'must be an array');
+        if (value.length > maxLength)
+            this.fail(path, `has ${value.length} entries, more than the ${maxLength} allowed`);
+        return value;
+    }
+    string(value, path, maxLength) {
+        if (typeof value !== 'string')
+            this.fail(path, 'must be a string');
+        if (value.length > maxLength)
+            this.fail(path, `is ${value.length} characters, more than the ${maxLength} allowed`);
+        return value;
+    }
+    boolean(value, path) {
+        if (typeof value !== 'boolean')
+            this.fail(path, 'must be true or false');
+        return value;
+    }
+    number(value, path, min, max) {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            this.fail(path, 'must be a number');
+        if (value < min || value > max)
+            this.fail(path, `is ${value}, outside [${min}, ${max}]`);
+        return value;
+    }
+    integer(value, path) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value))
+            this.fail(path, 'must be an integer');
+        return value;
+    }
+    /** A non-negative integer, at most `max`. */
+    count(value, path, max = Number.MAX_SAFE_INTEGER) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            this.fail(path, 'must be a non-negative integer');
+        }
+        if (value > max)
+            this.fail(path, `is ${value}, more than ${max}`);
+        return value;
+    }
+    /** Accuracies, p- and q-values, α, ρ: in [0, 1]. */
+    fraction(value, path) {
+        return this.number(value, path, 0, 1);
+    }
+    /** A change in accuracy as a fraction: in [−1, 1]. */
+    delta(value, path) {
+        return this.number(value, path, -1, 1);
+    }
+    interval(value, path) {
+        const pair = this.array(value, path, 2);
+        if (pair.length !== 2)
+            this.fail(path, 'must be [low, high]');
+        const low = this.delta(pair[0], `${path}[0]`);
+        const high = this.delta(pair[1], `${path}[1]`);
+        if (low > high)
+            this.fail(path, `is [${low}, ${high}], low above high`);
+        return [low, high];
+    }
+    oneOf(value, path, options) {
+        if (typeof value !== 'string' || !options.includes(value)) {
+            this.fail(path, `must be one of ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+        }
+        return value;
+    }
+    nullable(value, path, read) {
+        return value === null ? null : read(value, path);
+    }
+    fail(path, problem) {
+        throw new InputError(`${this.source}: ${path} ${problem}`);
+    }
+}
+/** `.name`, or `["odd key"]` for keys that are not identifiers (shortened: they come from the attacker). */
+function member(key) {
+    if (/^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/.test(key))
+        return `.${key}`;
+    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    return `[${JSON.stringify(shown)}]`;
+}
 
 /**
  * Significant digits kept for non-integer numbers in report.json. Enough for any figure a reader uses (an
@@ -34557,6 +35067,9 @@ function buildReport(comparison, inputs, version) {
         calibration: comparison.calibration,
         ...(comparison.power === undefined ? {} : { power: comparison.power }),
         ...(comparison.evidence === undefined ? {} : { evidence: comparison.evidence }),
+        ...(comparison.multiLabelCoverage === undefined
+            ? {}
+            : { multiLabelCoverage: comparison.multiLabelCoverage }),
         inputs,
         classes
     });
@@ -34609,6 +35122,7 @@ function normalizeReport(report) {
         'calibration',
         'power',
         'evidence',
+        'multiLabelCoverage',
         'inputs',
         'classes'
     ], {
@@ -34731,7 +35245,7 @@ function render(report, layout) {
     const blocks = [verdictHeading(report, undefined, '#')];
     if (report.reasons.length > 0)
         blocks.push(reasonsList(report, layout.reasons, 1000).join('\n'));
-    blocks.push(headlineParagraph(report));
+    blocks.push(headlineParagraph(report, true));
     const section = (title, intro, rows, tableOf) => {
         blocks.push(`## ${title} (${formatCount(rows.length)})`);
         if (rows.length === 0) {
@@ -35133,10 +35647,13 @@ async function runCompare(config, log, options = {}) {
     };
     const comparison = compare(input, config.policy);
     const report = buildReport(comparison, {
-        baseline: sourceLabel(sources[0]),
-        candidate: sourceLabel(config.candidate),
-        data: dataLabel(config)
+        baseline: reportName(sourceLabel(sources[0])),
+        candidate: reportName(sourceLabel(config.candidate)),
+        data: reportName(dataLabel(config))
     }, VERSION);
+    const reportText = serializeReport(report);
+    // The same checks publish mode applies to a fork's artifact: what classdiff writes, it can publish.
+    parseUntrustedReport(reportText, 'report.json');
     const file = (name) => path.join(config.outDir, name);
     const files = {
         reportJson: file('report.json'),
@@ -35146,7 +35663,7 @@ async function runCompare(config, log, options = {}) {
         predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
     };
     await intoOutDir(config.outDir, async () => {
-        await writeOutput(files.reportJson, serializeReport(report));
+        await writeOutput(files.reportJson, reportText);
         await writeOutput(files.reportMarkdown, renderMarkdownReport(report));
         await writeOutput(files.commentPreview, renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT }));
         await writeOutput(files.augmentationPlan, JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n');
@@ -35161,6 +35678,11 @@ async function runCompare(config, log, options = {}) {
 function alignPredictions(predictions, evalSet) {
     const byId = new Map(predictions.map((prediction) => [prediction.id, prediction]));
     return evalSet.images.map((image) => byId.get(image.id));
+}
+/** A name as report.json may hold it: paths longer than the report's limit keep their end. */
+function reportName(name) {
+    const max = REPORT_LIMITS.maxNameLength;
+    return name.length > max ? `…${name.slice(name.length - max + 1)}` : name;
 }
 function dataLabel(config) {
     return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`;
@@ -35265,4 +35787,4 @@ async function runReport(options, log) {
     return await runCompare(config, log);
 }
 
-export { CLASS_KEYS as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, OPTIONAL_CLASS_KEYS as e, commonjsGlobal as f, getDefaultExportFromCjs as g, renderComment as h, renderJobSummary as i, serializeReport as j, COMMENT_LIMIT$1 as k, sizeOf as l, safeLinkUrl as m, CHECK_RUN_SUMMARY_LIMIT as n, setFatalReporter as o, parseConfig as p, runShard as r, safeLine as s };
+export { ANY_PLACE as A, COMMENT_LIMIT$1 as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, commonjsGlobal as e, readInputText as f, getDefaultExportFromCjs as g, renderComment as h, renderJobSummary as i, serializeReport as j, sizeOf as k, safeLinkUrl as l, CHECK_RUN_SUMMARY_LIMIT as m, parseUntrustedReport as n, setFatalReporter as o, parseConfig as p, runShard as r, safeLine as s };

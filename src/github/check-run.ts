@@ -2,7 +2,7 @@
  * The `classdiff` check run publish mode puts on the PR's head commit: the verdict as its conclusion (so
  * branch protection can require it) and the comment's content as its summary.
  */
-import type { GitHubClient } from './client.js'
+import { isNonEmptyString, isPositiveInteger, requireField, type GitHubClient } from './client.js'
 import type { Repository } from './context.js'
 
 export const CHECK_RUN_NAME = 'classdiff'
@@ -31,5 +31,7 @@ export async function createCheckRun(
     ...(request.detailsUrl !== null ? { details_url: request.detailsUrl } : {}),
     output: { title: request.title, summary: request.summary }
   })
-  return response.data.html_url ?? ''
+  const endpoint = 'POST /repos/{owner}/{repo}/check-runs'
+  requireField(response.data, 'id', endpoint, isPositiveInteger)
+  return requireField(response.data, 'html_url', endpoint, isNonEmptyString)
 }

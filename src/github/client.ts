@@ -1,14 +1,25 @@
 /**
- * The one Octokit classdiff talks to GitHub through: `@actions/github`'s client (REST methods, pagination,
- * the runner's proxy settings) plus Octokit's retry plugin (5xx with back-off) and throttling plugin
- * (GitHub's pacing of writes; 429 and secondary rate limits waited out as GitHub asks).
+ * The one Octokit classdiff talks to GitHub through: the client `@actions/github` builds (REST methods,
+ * pagination, the runner's proxy settings), composed here from the same parts, plus Octokit's retry plugin
+ * (5xx with back-off) and throttling plugin (GitHub's pacing of writes; 429 and secondary rate limits waited
+ * out as GitHub asks).
+ *
+ * Not `@actions/github` itself: importing it parses `GITHUB_EVENT_PATH` at load time, so a malformed event
+ * payload would crash the bundle with a stack trace before classdiff could name the file
+ * (docs/failure-modes.md, "event-payload-malformed"). And every API request is held to the API's host
+ * (apiFetch): a redirect elsewhere, or an answer that is not JSON, is an error naming the endpoint.
  */
-import { getOctokit } from '@actions/github'
-import { defaults } from '@actions/github/lib/utils'
+import { HttpClient } from '@actions/http-client'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici'
 
-export type GitHubClient = ReturnType<typeof getOctokit>
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+
+export type GitHubClient = InstanceType<typeof GitHubOctokit>
 
 export interface ClientLog {
   warn(message: string): void
@@ -45,17 +56,80 @@ export interface GitHubClientOptions {
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 const RATE_LIMIT_RETRIES = 3
 
+/** The runner's proxy settings (HTTPS_PROXY, NO_PROXY), as `@actions/github` applies them. */
+function proxyFetch(baseUrl: string): typeof fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
+  return ((input: string | URL, init: RequestInit = {}) =>
+    undiciFetch(input, {
+      ...(init as UndiciRequestInit),
+      ...(dispatcher === undefined ? {} : { dispatcher })
+    })) as unknown as typeof fetch
+}
+
+/** Requests whose answer GitHub sends from another host (blob storage), on purpose: artifact downloads. */
+const DOWNLOAD_PATH = /\/actions\/artifacts\/\d+\/zip$/
+
+/** Redirects followed for a download, at most. */
+const MAX_REDIRECTS = 5
+
+function endpointOf(url: URL, method: string): string {
+  return `${method.toUpperCase()} ${url.pathname}`
+}
+
 /**
- * The runner's proxy-aware fetch (from @actions/github), with a deadline per request: a hung connection
- * becomes a retryable failure instead of a hung merge gate.
+ * fetch for API requests: a deadline per request (a hung connection becomes a retryable failure instead of a
+ * hung merge gate); redirects followed by hand — within the API's host with the token, and only for artifact
+ * downloads to another host, without it; any other redirect, and any successful answer that is not JSON
+ * (an HTML page from a proxy or a login wall), is an error naming the endpoint.
  */
-function fetchWithDeadline(timeoutMs: number): typeof fetch {
-  const base = ((defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ??
-    globalThis.fetch) as typeof fetch
-  return (input, init = {}) => {
+export function apiFetch(
+  baseUrl: string,
+  timeoutMs: number,
+  base: typeof fetch = proxyFetch(baseUrl)
+): typeof fetch {
+  const apiOrigin = new URL(baseUrl).origin
+  return async (input, init = {}) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline
-    return base(input, { ...init, signal })
+    const method = init.method ?? 'GET'
+    let url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
+    const endpoint = endpointOf(url, method)
+    const download = DOWNLOAD_PATH.test(url.pathname)
+    let headers = new Headers(init.headers)
+    for (let hop = 0; ; hop++) {
+      const response = await base(url, { ...init, headers, signal, redirect: 'manual' })
+      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        const location = response.headers.get('location')
+        await response.body?.cancel().catch(() => undefined)
+        const next = location === null ? null : new URL(location, url)
+        const sameHost = next !== null && next.origin === apiOrigin
+        if (
+          next === null ||
+          hop >= MAX_REDIRECTS ||
+          (!sameHost && !download) ||
+          !/^https?:$/.test(next.protocol)
+        ) {
+          throw new Error(
+            `${endpoint}: GitHub answered with a redirect (${response.status}${next === null ? '' : ` to ${next.origin}`}); classdiff does not follow API redirects to another host`
+          )
+        }
+        if (!sameHost) {
+          // The token is for GitHub alone: never sent to the storage host a download redirects to.
+          headers = new Headers(headers)
+          headers.delete('authorization')
+        }
+        url = next
+        continue
+      }
+      const type = response.headers.get('content-type') ?? ''
+      if (response.ok && response.status !== 204 && !download && !/\bjson\b/i.test(type)) {
+        await response.body?.cancel().catch(() => undefined)
+        throw new Error(
+          `${endpoint}: GitHub answered ${response.status} with ${type === '' ? 'no content type' : JSON.stringify(type.split(';')[0])}, not JSON`
+        )
+      }
+      return response
+    }
   }
 }
 
@@ -79,29 +153,47 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       )
       return again
     }
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      request: { fetch: fetchWithDeadline(options.requestTimeoutMs ?? 60_000) },
-      log: {
-        debug: (message: string) => options.log.debug(message),
-        info: (message: string) => options.log.debug(message),
-        warn: (message: string) => options.log.warn(message),
-        error: (message: string) => options.log.warn(message)
-      },
-      retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: unit },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        retryAfterBaseValue: unit,
-        ...options.throttle
-      }
+  return new GitHubOctokit({
+    auth: `token ${options.token}`,
+    baseUrl: options.baseUrl,
+    request: { fetch: apiFetch(options.baseUrl, options.requestTimeoutMs ?? 60_000) },
+    log: {
+      debug: (message: string) => options.log.debug(message),
+      info: (message: string) => options.log.debug(message),
+      warn: (message: string) => options.log.warn(message),
+      error: (message: string) => options.log.warn(message)
     },
-    retry,
-    throttling
-  )
+    retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: unit },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      retryAfterBaseValue: unit,
+      ...options.throttle
+    }
+  })
 }
+
+/**
+ * A field GitHub's answer must carry; a body without it is an error naming the endpoint, never a log line
+ * that says "Created … undefined".
+ */
+export function requireField<T>(
+  data: unknown,
+  field: string,
+  endpoint: string,
+  check: (value: unknown) => value is T
+): T {
+  const value = (data as Record<string, unknown> | null)?.[field]
+  if (data === null || typeof data !== 'object' || !check(value)) {
+    throw new Error(`${endpoint}: GitHub's answer has no valid "${field}"`)
+  }
+  return value
+}
+
+export const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+export const isNonEmptyString = (value: unknown): value is string =>
+  typeof value === 'string' && value !== ''
 
 /** An Octokit request failure: its HTTP status and GitHub's message. */
 export interface GitHubFailure {

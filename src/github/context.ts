@@ -2,8 +2,8 @@
  * What the Actions runner tells a step about its run, read from the environment it sets (and the event
  * payload file it points to). Read once, from an explicit environment, so tests can give any run.
  */
-import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { ANY_PLACE, readInputText, SIZE_CAPS } from '../data/input-file.js'
 import { InputError } from '../errors.js'
 
 export interface Repository {
@@ -77,17 +77,23 @@ function text(value: unknown): string | null {
 
 function readPayload(file: string | undefined): Payload {
   if (!file) return {}
-  let raw: string
+  const raw = readInputText(
+    file,
+    `GITHUB_EVENT_PATH ${file}: the event payload`,
+    ANY_PLACE,
+    SIZE_CAPS.eventPayload
+  )
+  let value: unknown
   try {
-    raw = readFileSync(file, 'utf8')
-  } catch {
-    throw new InputError(`GITHUB_EVENT_PATH ${file}: cannot read the event payload`)
-  }
-  try {
-    return record(JSON.parse(raw)) ?? {}
+    value = JSON.parse(raw)
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${file}: the event payload is not JSON`)
   }
+  const payload = record(value)
+  if (payload === null) {
+    throw new InputError(`GITHUB_EVENT_PATH ${file}: the event payload is not a JSON object`)
+  }
+  return payload
 }
 
 function pullRequestOf(eventName: string, payload: Payload): PullRequestRef | null {

@@ -1,12 +1,13 @@
 /**
  * One PR comment per evaluation, kept up to date: found by a hidden marker among all the PR's comments,
  * updated in place, left alone when its content is unchanged, and deduplicated when concurrent runs both
- * created one (the oldest wins). Comments without our marker, or whose author is neither a bot nor us, are
- * never edited or deleted: a human who quotes our marker keeps their comment.
+ * created one (the oldest wins). Only comments that start with our marker and that our own identity wrote
+ * (the token's user, or github-actions[bot]) are ever edited or deleted: a human who quotes our marker, or
+ * another bot whose comment starts with it, keeps their comment.
  */
 import { createHash } from 'node:crypto'
 import type { GitHubClient } from './client.js'
-import { gitHubFailure } from './client.js'
+import { gitHubFailure, isNonEmptyString, isPositiveInteger, requireField } from './client.js'
 
 export interface CommentKeyParts {
   /** `GITHUB_WORKFLOW`: the workflow's name. */
@@ -96,6 +97,11 @@ async function listComments(client: GitHubClient, target: CommentTarget): Promis
     issue_number: target.issueNumber,
     per_page: PER_PAGE
   })
+  if (!Array.isArray(comments)) {
+    throw new Error(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments: GitHub's answer is not a list"
+    )
+  }
   return comments.map((c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -111,20 +117,34 @@ function byAge(a: ListedComment, b: ListedComment): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id
 }
 
+/** The account `GITHUB_TOKEN` writes as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+
 /**
- * Who we are, for deciding whether a marked comment by a user account is ours. With `GITHUB_TOKEN` we are
- * a bot and GitHub refuses `GET /user`; with a personal token it names the user. Asked at most once.
+ * Who we are: only comments this account wrote are ever edited or deleted — not another bot's that happens
+ * to start with our marker, not a human's that quotes it. With a personal token `GET /user` names the user;
+ * with `GITHUB_TOKEN` (an installation token) GitHub refuses it (401/403) and we are `github-actions[bot]`.
+ * Asked at most once.
  */
 class Identity {
-  private login: Promise<string | null> | null = null
+  private login: Promise<string> | null = null
   constructor(private readonly client: GitHubClient) {}
 
   async owns(comment: ListedComment): Promise<boolean> {
-    if (comment.authorType === 'Bot') return true
     if (comment.authorLogin === null) return false
     this.login ??= this.client.rest.users.getAuthenticated().then(
-      (response) => response.data.login,
-      () => null
+      (response) => {
+        const login = (response.data as { login?: unknown } | null)?.login
+        if (typeof login !== 'string' || login === '') {
+          throw new Error('GET /user: GitHub answered without a "login"')
+        }
+        return login
+      },
+      (error: unknown) => {
+        const status = gitHubFailure(error)?.status
+        if (status === 401 || status === 403) return ACTIONS_BOT_LOGIN
+        throw error
+      }
     )
     return (await this.login) === comment.authorLogin
   }
@@ -176,7 +196,12 @@ async function updateComment(
     comment_id: id,
     body
   })
-  return response.data.html_url
+  return requireField(
+    response.data,
+    'html_url',
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    isNonEmptyString
+  )
 }
 
 /**
@@ -231,6 +256,9 @@ export async function upsertStickyComment(
     issue_number: target.issueNumber,
     body: comment.body
   })
+  const createEndpoint = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
+  requireField(created.data, 'id', createEndpoint, isPositiveInteger)
+  requireField(created.data, 'html_url', createEndpoint, isNonEmptyString)
   // Another run may have created its comment at the same moment: look again, and let the oldest win.
   const after = await ourComments(await listComments(client, target), comment.marker, identity)
   const mine = after.find((c) => c.id === created.data.id)

@@ -216,8 +216,7 @@ describe('classdiff compare on real ONNX models', () => {
     await cp(path.join(REPO_ROOT, 'dist'), path.join(install, 'dist'), { recursive: true })
     await cp(path.join(REPO_ROOT, 'package.json'), path.join(install, 'package.json'))
     const run = await runCli(compareArgs('out-copy'), {
-      cli: path.join(install, 'dist', 'cli.js'),
-      cwd: dir
+      cli: path.join(install, 'dist', 'cli.js')
     })
     expect(run.stderr).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND/)
     expect(run.code).toBe(1)
