@@ -91321,7 +91321,18 @@ const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, t
  * Statuses the retry plugin leaves alone: rate limits (403, 429), which the throttling plugin waits out for
  * as long as GitHub asks, and refusals a retry cannot change.
  */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 421, 422, 429, 451];
+/**
+ * The status apiFetch gives an answer classdiff cannot use (a redirect to another host, a page that is not
+ * JSON): 421 Misdirected Request, which no retry can change. Its message says what GitHub really answered.
+ */
+const UNUSABLE_ANSWER = 421;
+function unusable(message) {
+    return new Response(JSON.stringify({ message }), {
+        status: UNUSABLE_ANSWER,
+        headers: { 'content-type': 'application/json; charset=utf-8' }
+    });
+}
 const RATE_LIMIT_RETRIES = 3;
 /** The runner's proxy settings (HTTPS_PROXY, NO_PROXY), as `@actions/github` applies them. */
 function proxyFetch(baseUrl) {
@@ -91365,7 +91376,7 @@ function apiFetch(baseUrl, timeoutMs, base = proxyFetch(baseUrl)) {
                     hop >= MAX_REDIRECTS ||
                     (!sameHost && !download) ||
                     !/^https?:$/.test(next.protocol)) {
-                    throw new Error(`${endpoint}: GitHub answered with a redirect (${response.status}${next === null ? '' : ` to ${next.origin}`}); classdiff does not follow API redirects to another host`);
+                    return unusable(`${endpoint}: GitHub answered with a redirect (${response.status}${next === null ? '' : ` to ${next.origin}`}); classdiff does not follow API redirects to another host`);
                 }
                 if (!sameHost) {
                     // The token is for GitHub alone: never sent to the storage host a download redirects to.
@@ -91378,7 +91389,7 @@ function apiFetch(baseUrl, timeoutMs, base = proxyFetch(baseUrl)) {
             const type = response.headers.get('content-type') ?? '';
             if (response.ok && response.status !== 204 && !download && !/\bjson\b/i.test(type)) {
                 await response.body?.cancel().catch(() => undefined);
-                throw new Error(`${endpoint}: GitHub answered ${response.status} with ${type === '' ? 'no content type' : JSON.stringify(type.split(';')[0])}, not JSON`);
+                return unusable(`${endpoint}: GitHub answered ${response.status} with ${type === '' ? 'no content type' : JSON.stringify(type.split(';')[0])}, not JSON`);
             }
             return response;
         }
@@ -91999,11 +92010,21 @@ async function postComment(client, planned, io) {
             io.warning(`classdiff could not comment on ${pr}: GitHub no longer finds it (404); comment skipped`);
             return { url: null, problem: null };
         }
-        const why = failure
-            ? `GitHub answered ${failure.status}: ${failure.message}`
-            : describeError(error);
-        return { url: null, problem: `classdiff could not post the comment on ${pr}: ${why}` };
+        return {
+            url: null,
+            problem: `classdiff could not post the comment on ${pr}: ${failureText(error)}`
+        };
     }
+}
+/** What went wrong with a request, for the one line the user reads. */
+function failureText(error) {
+    const failure = gitHubFailure(error);
+    if (failure === null)
+        return describeError(error);
+    // apiFetch's own refusals carry what GitHub really answered in their message.
+    if (failure.status === UNUSABLE_ANSWER)
+        return failure.message;
+    return `GitHub answered ${failure.status}: ${failure.message}`;
 }
 async function postCheckRun(client, checkRun, io) {
     try {
@@ -92017,10 +92038,7 @@ async function postCheckRun(client, checkRun, io) {
             io.warning('classdiff could not create its check run: the token lacks `permissions: checks: write`; the comment and outputs are unaffected');
             return null;
         }
-        const why = failure
-            ? `GitHub answered ${failure.status}: ${failure.message}`
-            : describeError(error);
-        return `classdiff could not create its check run: ${why}`;
+        return `classdiff could not create its check run: ${failureText(error)}`;
     }
 }
 /**

@@ -112,11 +112,11 @@ function checkTensorMemory(tensors, batchSize, buffers, budget) {
         total += bytes * buffers;
         const { channels, height, width } = tensor.geometry;
         const shape = `${batchSize} × ${channels} × ${height} × ${width}`;
-        if (!Number.isSafeInteger(tensor.bufferLength) || tensor.bufferLength > 2 ** 32 - 1) {
-            throw new InputError(`model ${tensor.model}: an input batch of ${shape} values is larger than one tensor can be; lower --batch-size or the input size`);
-        }
         if (budget > 0 && total > budget) {
             throw new InputError(`model ${tensor.model}: input batches of ${shape} float32 values need ${formatMemory(total)} (${buffers} batches in flight), more than the memory budget of ${formatMemory(budget)} (lower --batch-size, or raise --memory-budget)`);
+        }
+        if (!Number.isSafeInteger(tensor.bufferLength) || tensor.bufferLength > 2 ** 32 - 1) {
+            throw new InputError(`model ${tensor.model}: an input batch of ${shape} values is larger than one tensor can be; lower --batch-size or the input size`);
         }
     }
 }
@@ -28562,7 +28562,7 @@ function recommendation(hurtCount, classCount) {
  * the file must lie within `scope` (see input-file.ts) and under its size cap.
  */
 function readTextFile(path, role, cap, scope = ANY_PLACE) {
-    return readInputText(path, `${role} ${path}`, scope, SIZE_CAPS[cap]);
+    return readInputText(path, `${role} ${messagePath(path)}`, scope, SIZE_CAPS[cap]);
 }
 /** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */
 function splitLines(text) {
@@ -28642,6 +28642,11 @@ const SIZE_CAPS = {
     eventPayload: 64 * MiB
 };
 const ALLOW_OUTSIDE_HINT = '--allow-outside-root allows it';
+/** A path as messages show it: relative to the working directory when inside it, else as it is. */
+function messagePath(file) {
+    const relative = path.relative(process.cwd(), file);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
 /** "a FIFO", "a folder" …: what a non-regular file is, for messages. */
 function fileKind(stats) {
     if (stats.isDirectory())
@@ -32166,7 +32171,7 @@ async function present(file) {
     }
 }
 function readJsonObject(file, scope) {
-    const text = readInputText(file, `preprocessing file ${file}`, scope, SIZE_CAPS.preprocessing);
+    const text = readInputText(file, `preprocessing file ${messagePath(file)}`, scope, SIZE_CAPS.preprocessing);
     const value = parseJsonDocument(text, file);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new InputError(`${file}: expected a JSON object with preprocessing keys`);
@@ -33357,7 +33362,7 @@ async function readPredictions(path, classCount, scope = ANY_PLACE) {
  * class indices beyond its classes) run later and still name `file:line`.
  */
 async function readPredictionLines(path, classCount, scope = ANY_PLACE) {
-    const text = readInputText(path, `predictions file ${path}`, scope, SIZE_CAPS.predictions);
+    const text = readInputText(path, `predictions file ${messagePath(path)}`, scope, SIZE_CAPS.predictions);
     const lines = text.split('\n');
     const predictions = [];
     const lineOf = new Map();
@@ -35395,7 +35400,7 @@ async function shardFolders(dirs) {
 /** Reads the shard outputs, checks they belong together and cover shards 1..N exactly once. */
 async function readShards(dirs, scope) {
     for (const dir of dirs)
-        checkInputFolder(dir, `--shards ${dir}`, scope);
+        checkInputFolder(dir, `--shards ${messagePath(dir)}`, scope);
     const folders = await shardFolders(dirs);
     const shards = folders.map((folder) => {
         const file = path.join(folder, SHARD_MANIFEST);
@@ -35448,8 +35453,7 @@ const TOP_K = 5;
 const COMMENT_LIMIT = 65_536;
 /** Names a source for messages and the report: the path as the user would recognise it. */
 function displayPath(file) {
-    const relative = path.relative(process.cwd(), file);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+    return messagePath(file);
 }
 function sourceLabel(source) {
     return source.kind === 'predictions' && source.label !== undefined

@@ -158,7 +158,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function reportOutcome(result: RunResult): number {
   // Class names and paths come from the pull request: each line is made safe on its own.
-  const lines = summaryLines(result.report, result.files.reportMarkdown).map((line) => safeLine(line))
+  const lines = summaryLines(result.report, result.files.reportMarkdown).map((line) =>
+    safeLine(line)
+  )
   process.stdout.write(`${lines.join('\n')}\n`)
   return result.report.verdict === 'pass' ? EXIT_PASS : EXIT_GATE_FAILED
 }

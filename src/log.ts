@@ -34,10 +34,7 @@ const COMMAND_START = /^\s*(::|##\[)/
  * capped at MAX_LINE_LENGTH characters.
  */
 export function safeLine(message: string, max = MAX_LINE_LENGTH): string {
-  let line = message.replace(
-    UNSAFE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
+  let line = message.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   if (COMMAND_START.test(line)) line = `» ${line}`
   if (line.length > max) line = `${line.slice(0, max - 1)}…`
   return line

@@ -4,7 +4,7 @@ import { buildAugmentationPlan } from './analysis/plan.js'
 import type { AnalysisInput, Comparison } from './analysis/types.js'
 import type { ReportOptions } from './config/parse.js'
 import type { Config, ModelSource } from './config/types.js'
-import { checkInputFile, type InputScope } from './data/input-file.js'
+import { checkInputFile, messagePath, type InputScope } from './data/input-file.js'
 import { dataRootOf, loadEvalSet } from './data/load.js'
 import type { EvalImage, EvalSet } from './data/types.js'
 import { InputError } from './errors.js'
@@ -49,8 +49,7 @@ const COMMENT_LIMIT = 65_536
 
 /** Names a source for messages and the report: the path as the user would recognise it. */
 export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+  return messagePath(file)
 }
 
 function sourceLabel(source: ModelSource): string {
@@ -468,7 +467,8 @@ export async function runReport(options: ReportOptions, log: Logger): Promise<Ru
     const merged: Prediction[] = []
     for (const file of files) {
       // A loop, not push(...list): spreading 50,000 predictions would overflow the call stack.
-      for (const prediction of await readPredictions(file, undefined, scope)) merged.push(prediction)
+      for (const prediction of await readPredictions(file, undefined, scope))
+        merged.push(prediction)
     }
     sources.push({
       kind: 'predictions',

@@ -1,6 +1,12 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { checkInputFolder, readInputText, SIZE_CAPS, type InputScope } from './data/input-file.js'
+import {
+  checkInputFolder,
+  messagePath,
+  readInputText,
+  SIZE_CAPS,
+  type InputScope
+} from './data/input-file.js'
 import { InputError } from './errors.js'
 
 /**
@@ -127,7 +133,7 @@ export interface ShardSet {
 
 /** Reads the shard outputs, checks they belong together and cover shards 1..N exactly once. */
 export async function readShards(dirs: readonly string[], scope: InputScope): Promise<ShardSet> {
-  for (const dir of dirs) checkInputFolder(dir, `--shards ${dir}`, scope)
+  for (const dir of dirs) checkInputFolder(dir, `--shards ${messagePath(dir)}`, scope)
   const folders = await shardFolders(dirs)
   const shards = folders.map((folder) => {
     const file = path.join(folder, SHARD_MANIFEST)

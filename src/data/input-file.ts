@@ -51,6 +51,12 @@ export const SIZE_CAPS = {
 
 export const ALLOW_OUTSIDE_HINT = '--allow-outside-root allows it'
 
+/** A path as messages show it: relative to the working directory when inside it, else as it is. */
+export function messagePath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
 /** "a FIFO", "a folder" …: what a non-regular file is, for messages. */
 export function fileKind(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder'

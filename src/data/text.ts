@@ -2,7 +2,7 @@
  * Reading the small text files users hand us (classes, manifests, label files) with errors that name the
  * file, never a raw ENOENT stack.
  */
-import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from './input-file.js'
+import { ANY_PLACE, messagePath, readInputText, SIZE_CAPS, type InputScope } from './input-file.js'
 
 /**
  * Reads a UTF-8 text input, dropping a byte-order mark. `role` says what the file is for (`--classes`);
@@ -14,7 +14,7 @@ export function readTextFile(
   cap: keyof typeof SIZE_CAPS,
   scope: InputScope = ANY_PLACE
 ): string {
-  return readInputText(path, `${role} ${path}`, scope, SIZE_CAPS[cap])
+  return readInputText(path, `${role} ${messagePath(path)}`, scope, SIZE_CAPS[cap])
 }
 
 /** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */

@@ -53,7 +53,20 @@ export interface GitHubClientOptions {
  * Statuses the retry plugin leaves alone: rate limits (403, 429), which the throttling plugin waits out for
  * as long as GitHub asks, and refusals a retry cannot change.
  */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 421, 422, 429, 451]
+
+/**
+ * The status apiFetch gives an answer classdiff cannot use (a redirect to another host, a page that is not
+ * JSON): 421 Misdirected Request, which no retry can change. Its message says what GitHub really answered.
+ */
+export const UNUSABLE_ANSWER = 421
+
+function unusable(message: string): Response {
+  return new Response(JSON.stringify({ message }), {
+    status: UNUSABLE_ANSWER,
+    headers: { 'content-type': 'application/json; charset=utf-8' }
+  })
+}
 const RATE_LIMIT_RETRIES = 3
 
 /** The runner's proxy settings (HTTPS_PROXY, NO_PROXY), as `@actions/github` applies them. */
@@ -109,7 +122,7 @@ export function apiFetch(
           (!sameHost && !download) ||
           !/^https?:$/.test(next.protocol)
         ) {
-          throw new Error(
+          return unusable(
             `${endpoint}: GitHub answered with a redirect (${response.status}${next === null ? '' : ` to ${next.origin}`}); classdiff does not follow API redirects to another host`
           )
         }
@@ -124,7 +137,7 @@ export function apiFetch(
       const type = response.headers.get('content-type') ?? ''
       if (response.ok && response.status !== 204 && !download && !/\bjson\b/i.test(type)) {
         await response.body?.cancel().catch(() => undefined)
-        throw new Error(
+        return unusable(
           `${endpoint}: GitHub answered ${response.status} with ${type === '' ? 'no content type' : JSON.stringify(type.split(';')[0])}, not JSON`
         )
       }

@@ -21,7 +21,7 @@ import { renderJobSummary } from '../report/markdown.js'
 import type { ReportJson } from '../report/types.js'
 import { hurtClassAnnotations, type Annotation } from './annotations.js'
 import { createCheckRun, type CheckRunRequest } from './check-run.js'
-import { gitHubFailure, type GitHubClient } from './client.js'
+import { gitHubFailure, UNUSABLE_ANSWER, type GitHubClient } from './client.js'
 import type { Repository } from './context.js'
 import type { ActionIO } from './io.js'
 import { actionOutputs } from './outputs.js'
@@ -199,11 +199,20 @@ async function postComment(
       )
       return { url: null, problem: null }
     }
-    const why = failure
-      ? `GitHub answered ${failure.status}: ${failure.message}`
-      : describeError(error)
-    return { url: null, problem: `classdiff could not post the comment on ${pr}: ${why}` }
+    return {
+      url: null,
+      problem: `classdiff could not post the comment on ${pr}: ${failureText(error)}`
+    }
   }
+}
+
+/** What went wrong with a request, for the one line the user reads. */
+function failureText(error: unknown): string {
+  const failure = gitHubFailure(error)
+  if (failure === null) return describeError(error)
+  // apiFetch's own refusals carry what GitHub really answered in their message.
+  if (failure.status === UNUSABLE_ANSWER) return failure.message
+  return `GitHub answered ${failure.status}: ${failure.message}`
 }
 
 async function postCheckRun(
@@ -223,10 +232,7 @@ async function postCheckRun(
       )
       return null
     }
-    const why = failure
-      ? `GitHub answered ${failure.status}: ${failure.message}`
-      : describeError(error)
-    return `classdiff could not create its check run: ${why}`
+    return `classdiff could not create its check run: ${failureText(error)}`
   }
 }
 

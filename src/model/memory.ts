@@ -19,7 +19,8 @@ export function defaultMemoryBudget(): number {
   const total = os.totalmem()
   const constrained =
     typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0
-  const limit = constrained !== undefined && constrained > 0 && constrained < total ? constrained : total
+  const limit =
+    constrained !== undefined && constrained > 0 && constrained < total ? constrained : total
   return Math.floor(limit * DEFAULT_SHARE)
 }
 
@@ -68,14 +69,14 @@ export function checkTensorMemory(
     total += bytes * buffers
     const { channels, height, width } = tensor.geometry
     const shape = `${batchSize} × ${channels} × ${height} × ${width}`
-    if (!Number.isSafeInteger(tensor.bufferLength) || tensor.bufferLength > 2 ** 32 - 1) {
-      throw new InputError(
-        `model ${tensor.model}: an input batch of ${shape} values is larger than one tensor can be; lower --batch-size or the input size`
-      )
-    }
     if (budget > 0 && total > budget) {
       throw new InputError(
         `model ${tensor.model}: input batches of ${shape} float32 values need ${formatMemory(total)} (${buffers} batches in flight), more than the memory budget of ${formatMemory(budget)} (lower --batch-size, or raise --memory-budget)`
+      )
+    }
+    if (!Number.isSafeInteger(tensor.bufferLength) || tensor.bufferLength > 2 ** 32 - 1) {
+      throw new InputError(
+        `model ${tensor.model}: an input batch of ${shape} values is larger than one tensor can be; lower --batch-size or the input size`
       )
     }
   }

@@ -1,5 +1,11 @@
 import { writeFile } from 'node:fs/promises'
-import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from '../data/input-file.js'
+import {
+  ANY_PLACE,
+  messagePath,
+  readInputText,
+  SIZE_CAPS,
+  type InputScope
+} from '../data/input-file.js'
 import { parseJsonLine } from '../data/json.js'
 import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
@@ -95,7 +101,12 @@ export async function readPredictionLines(
   classCount?: number,
   scope: InputScope = ANY_PLACE
 ): Promise<{ predictions: Prediction[]; lineOf: Map<string, number> }> {
-  const text = readInputText(path, `predictions file ${path}`, scope, SIZE_CAPS.predictions)
+  const text = readInputText(
+    path,
+    `predictions file ${messagePath(path)}`,
+    scope,
+    SIZE_CAPS.predictions
+  )
   const lines = text.split('\n')
   const predictions: Prediction[] = []
   const lineOf = new Map<string, number>()

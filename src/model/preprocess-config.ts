@@ -1,6 +1,12 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import { ANY_PLACE, readInputText, SIZE_CAPS, type InputScope } from '../data/input-file.js'
+import {
+  ANY_PLACE,
+  messagePath,
+  readInputText,
+  SIZE_CAPS,
+  type InputScope
+} from '../data/input-file.js'
 import { parseJsonDocument } from '../data/json.js'
 import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
@@ -41,7 +47,12 @@ async function present(file: string): Promise<boolean> {
 }
 
 function readJsonObject(file: string, scope: InputScope): Record<string, unknown> {
-  const text = readInputText(file, `preprocessing file ${file}`, scope, SIZE_CAPS.preprocessing)
+  const text = readInputText(
+    file,
+    `preprocessing file ${messagePath(file)}`,
+    scope,
+    SIZE_CAPS.preprocessing
+  )
   const value = parseJsonDocument(text, file)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`${file}: expected a JSON object with preprocessing keys`)

@@ -100,6 +100,8 @@ export interface StepRun {
   readonly inputs: Record<string, string>
   readonly eventName: string
   readonly event: Record<string, unknown>
+  /** The event payload file's text as is, instead of `event` (a malformed payload). */
+  readonly eventText?: string
   readonly apiUrl: string
   readonly repository: string
   readonly workspace: string
@@ -166,7 +168,7 @@ export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<Step
   const eventPath = path.join(runnerDir, 'event.json')
   const outputPath = path.join(runnerDir, 'output.txt')
   const summaryPath = path.join(runnerDir, 'step_summary.md')
-  writeFileSync(eventPath, JSON.stringify(step.event))
+  writeFileSync(eventPath, step.eventText ?? JSON.stringify(step.event))
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
 

@@ -43,6 +43,11 @@ export interface InjectedFault {
   readonly body?: JsonObject
   /** Never answer: the connection hangs until the client gives up (or the server closes). */
   readonly hang?: boolean
+  /**
+   * A body that is not GitHub's JSON (a proxy's HTML page, a login wall): sent as is, with this content type,
+   * and not held to GitHub's OpenAPI description (GitHub never sends it; something in between might).
+   */
+  readonly rawBody?: { readonly contentType: string; readonly text: string }
 }
 
 export interface RecordedRequest {
@@ -91,6 +96,7 @@ interface Reply {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  rawBody?: { readonly contentType: string; readonly text: string }
   injected?: boolean
 }
 
@@ -310,11 +316,14 @@ export class GitHubServer {
           ? auth.refused
           : (this.takeFault(operation) ??
             this.route(operation, url, parsedBody, auth.grant.account))
-      const responseViolations = this.checker.checkResponse(operation, {
-        status: reply.status,
-        headers: lowerCaseKeys(reply.headers ?? {}),
-        body: reply.body
-      })
+      const responseViolations =
+        reply.rawBody !== undefined
+          ? []
+          : this.checker.checkResponse(operation, {
+              status: reply.status,
+              headers: lowerCaseKeys(reply.headers ?? {}),
+              body: reply.body
+            })
       // A fault the test injected may be a status GitHub documents nowhere; its body must still look like GitHub's.
       this.violations.push(...responseViolations.map((v) => `response ${v}`))
     }
@@ -417,6 +426,7 @@ export class GitHubServer {
       status: fault.status,
       headers: { ...fault.headers },
       body: fault.body ?? { message, documentation_url: DOCS },
+      ...(fault.rawBody === undefined ? {} : { rawBody: fault.rawBody }),
       injected: true
     }
   }
@@ -688,6 +698,11 @@ function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = {
     'x-github-api-version-selected': '2022-11-28',
     ...reply.headers
+  }
+  if (reply.rawBody !== undefined) {
+    headers['content-type'] = reply.rawBody.contentType
+    res.writeHead(reply.status, headers).end(reply.rawBody.text)
+    return
   }
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end()
