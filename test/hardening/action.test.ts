@@ -266,6 +266,44 @@ describe('publish mode: a tampered report artifact', () => {
     }
   )
 
+  type Summary = { hurt: number; classes: number; images: number }
+  it.each([
+    [
+      'a "pass" verdict over a hurt class',
+      () =>
+        tampered((r) => {
+          r.verdict = 'pass'
+          r.reasons = []
+        }),
+      /^artifact "classdiff-report" report\.json: \$\.verdict is "pass", but 1 classes are hurt$/
+    ],
+    [
+      'a summary that counts no hurt class while one is hurt',
+      () => tampered((r) => ((r.summary as Summary).hurt = 0)),
+      /^artifact "classdiff-report" report\.json: \$\.summary\.hurt is 0, but 1 classes have status "hurt"$/
+    ],
+    [
+      'a summary counting more classes than the list holds',
+      () => tampered((r) => ((r.summary as Summary).classes = 5)),
+      /^artifact "classdiff-report" report\.json: \$\.summary\.classes is 5, but \$\.classes lists 4$/
+    ],
+    [
+      'an image count the classes do not add up to',
+      () => tampered((r) => ((r.summary as Summary).images += 1)),
+      /^artifact "classdiff-report" report\.json: \$\.summary\.images is 81, but the classes' supports add up to 80$/
+    ],
+    [
+      'classes out of index order',
+      () => tampered((r) => (r.classes as unknown[]).reverse()),
+      /^artifact "classdiff-report" report\.json: \$\.classes\[0\]\.index is 3, expected 0 \(classes in index order\)$/
+    ]
+  ])(
+    '[artifact-inconsistent] report.json with %s: the step fails naming the contradiction; nothing posted',
+    async (_what, report, culprit) => {
+      expectActionRefusal(await publish({ report: report() }), server, culprit)
+    }
+  )
+
   it('[artifact-wrong-types] pr.json with the PR number as a string: the step fails naming the field; nothing posted', async () => {
     expectActionRefusal(
       await publish({ prJson: genuinePrJson({ pullRequest: String(PR) }) }),
