@@ -22,7 +22,10 @@ import {
 import { resolvePreprocess } from './model/preprocess-config.js'
 import { readPredictionLines, readPredictions, writePredictions } from './model/predictions-file.js'
 import type { Prediction } from './model/types.js'
+import { makeThumbnails } from './model/thumbnails.js'
 import { renderComment } from './report/comment.js'
+import { assembleEvidence, imagesInPlan, planEvidence } from './report/evidence.js'
+import { renderHtmlReport, type HtmlEvidence } from './report/html.js'
 import { buildReport, serializeReport } from './report/json.js'
 import { renderMarkdownReport } from './report/markdown.js'
 import type { ReportJson } from './report/types.js'
@@ -36,6 +39,8 @@ export interface RunResult {
     readonly reportJson: string
     readonly reportMarkdown: string
     readonly commentPreview: string
+    /** The self-contained page with the lost images (docs/html-report.md). */
+    readonly reportHtml: string
     readonly augmentationPlan: string
     readonly predictions: readonly string[]
   }
@@ -305,6 +310,7 @@ export async function runCompare(
     reportJson: file('report.json'),
     reportMarkdown: file('report.md'),
     commentPreview: file('comment.md'),
+    reportHtml: file('report.html'),
     augmentationPlan: file('augmentation-plan.json'),
     predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
   }
@@ -315,6 +321,10 @@ export async function runCompare(
     renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT })
   )
   await writeFile(
+    files.reportHtml,
+    renderHtmlReport(report, await htmlEvidence(input, report, evalSet))
+  )
+  await writeFile(
     files.augmentationPlan,
     JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n'
   )
@@ -323,6 +333,34 @@ export async function runCompare(
     await writePredictions(target, alignPredictions(predictions.get(i) as Prediction[], evalSet))
   }
   return { report, comparison, files }
+}
+
+/**
+ * The images report.html shows and their thumbnails: only the lost images of hurt and suspected classes and
+ * a few of their absorbers' are read again (docs/html-report.md).
+ */
+async function htmlEvidence(
+  input: AnalysisInput,
+  report: ReportJson,
+  evalSet: EvalSet
+): Promise<HtmlEvidence> {
+  const plans = planEvidence(input, report)
+  const shown = imagesInPlan(plans)
+  const withFiles = evalSet.images.some((image) => image.file !== '')
+  const made = withFiles
+    ? await makeThumbnails(shown.map((i) => (evalSet.images[i] as EvalImage).file))
+    : []
+  const thumbnails = new Map(made.map((thumbnail, k) => [shown[k] as number, thumbnail]))
+  return assembleEvidence(
+    plans,
+    {
+      ids: evalSet.images.map((image) => image.id),
+      baseline: input.baseline,
+      candidate: input.candidate
+    },
+    thumbnails,
+    withFiles ? 'images' : 'predictions-only'
+  )
 }
 
 function alignPredictions(predictions: readonly Prediction[], evalSet: EvalSet): Prediction[] {
