@@ -24,6 +24,8 @@ export interface CommentContext {
   readonly reportUrl?: string
   /** The job summary holding the full report. */
   readonly summaryUrl?: string
+  /** report.html, the page with the lost images (a non-zipped artifact GitHub opens in the browser). */
+  readonly pageUrl?: string
   /** Shown instead of "classdiff" in the heading, e.g. to tell two evaluations in one workflow apart. */
   readonly title?: string
 }
@@ -211,6 +213,8 @@ function linksLine(report: ReportJson, context: CommentContext): string {
   const run = safeLinkUrl(context.runUrl)
   const summary = safeLinkUrl(context.summaryUrl)
   const full = safeLinkUrl(context.reportUrl)
+  const page = safeLinkUrl(context.pageUrl)
+  if (page !== null) links.push(`[Lost images (report.html)](${page})`)
   if (run !== null) links.push(`[Workflow run](${run})`)
   if (summary !== null) links.push(`[Job summary](${summary})`)
   if (full !== null) links.push(`[Full report](${full})`)
