@@ -213,15 +213,16 @@ describe('report.html', () => {
     it('shows every thumbnail decoded, and the hostile name as text', async () => {
       const { page } = opened
       const decoded = await page.$$eval('figure img', (images) =>
-        images.map(
-          (image) =>
-            (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0
-        )
+        images.map((image) => {
+          // Runs in the page (no DOM types in this project's lib).
+          const picture = image as unknown as { complete: boolean; naturalWidth: number }
+          return picture.complete && picture.naturalWidth > 0
+        })
       )
       expect(decoded).toHaveLength(35)
       expect(decoded.every(Boolean)).toBe(true)
       expect(
-        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+        await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)
       ).toBeUndefined()
       expect(await page.locator('#class-1 h3').innerText()).toContain(HOSTILE)
       expect(await page.locator('img:not([src^="data:"])').count()).toBe(0)
