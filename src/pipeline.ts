@@ -24,7 +24,7 @@ import { readPredictionLines, readPredictions, writePredictions } from './model/
 import type { Prediction } from './model/types.js'
 import { makeThumbnails } from './model/thumbnails.js'
 import { renderComment } from './report/comment.js'
-import { assembleEvidence, imagesInPlan, planEvidence } from './report/evidence.js'
+import { evidenceWithinPage, imagesInPlan, planEvidence } from './report/evidence.js'
 import { renderHtmlReport, type HtmlEvidence } from './report/html.js'
 import { buildReport, serializeReport } from './report/json.js'
 import { renderMarkdownReport } from './report/markdown.js'
@@ -346,12 +346,12 @@ async function htmlEvidence(
 ): Promise<HtmlEvidence> {
   const plans = planEvidence(input, report)
   const shown = imagesInPlan(plans)
-  const withFiles = evalSet.images.some((image) => image.file !== '')
-  const made = withFiles
-    ? await makeThumbnails(shown.map((i) => (evalSet.images[i] as EvalImage).file))
-    : []
+  const made = await makeThumbnails(shown.map((i) => (evalSet.images[i] as EvalImage).file))
   const thumbnails = new Map(made.map((thumbnail, k) => [shown[k] as number, thumbnail]))
-  return assembleEvidence(
+  // Predictions files on a set whose images are not on this machine: say so once, not image by image.
+  const withFiles = made.some((thumbnail) => thumbnail !== 'no image file')
+  return evidenceWithinPage(
+    report,
     plans,
     {
       ids: evalSet.images.map((image) => image.id),

@@ -24,8 +24,8 @@ export const DEFAULT_THUMBNAIL_OPTIONS: ThumbnailOptions = { size: 96, quality: 
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 /**
- * One thumbnail per file, in order; a file that cannot be read or decoded (it was decoded for inference, so
- * only when it changed since) gives a gap instead of failing the report. The same file gives the same bytes.
+ * One thumbnail per file, in order. A file that does not exist (a predictions-only comparison) or cannot be
+ * read or decoded gives a gap instead of failing the report. The same file gives the same bytes.
  */
 export async function makeThumbnails(
   files: readonly string[],
@@ -49,7 +49,14 @@ async function makeThumbnail(
 ): Promise<Thumbnail | ThumbnailGap> {
   if (file === '') return 'no image file'
   try {
-    const bytes = await readFile(file)
+    let bytes: Buffer
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      // A predictions-only comparison names images it never needed to read.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'no image file'
+      throw error
+    }
     if (bytes.length === 0 || bytes.length > MAX_SOURCE_BYTES) return 'unreadable'
     const jpeg = await sharp(bytes, {
       failOn: 'error',

@@ -6,7 +6,13 @@
  */
 import { indexByClass, metricScoring, rightFlags } from '../analysis/scoring.js'
 import type { AnalysisInput, ClassResult } from '../analysis/types.js'
-import type { EvidenceImage, HtmlEvidence, Thumbnail, ThumbnailGap } from './html.js'
+import {
+  renderHtmlReport,
+  type EvidenceImage,
+  type HtmlEvidence,
+  type Thumbnail,
+  type ThumbnailGap
+} from './html.js'
 import type { ReportJson } from './types.js'
 
 export interface EvidenceLimits {
@@ -94,14 +100,32 @@ export function imagesInPlan(plans: readonly ClassEvidencePlan[]): number[] {
   return [...all].sort((a, b) => a - b)
 }
 
-/** Bytes of thumbnails one page embeds at most (base64, each time shown): the page stays under 25 MB. */
-export const THUMBNAIL_PAGE_BUDGET = 20 * 1024 * 1024
+/** The largest report.html written, in bytes: under the 25 MB a browser opens without a fuss (docs/html-report.md). */
+export const PAGE_SIZE_LIMIT = 24 * 1024 * 1024
+/** What an `<img>` with its data: URL prefix costs beyond its base64, over the gap it replaces (generous). */
+const IMAGE_TAG_BYTES = 120
 
 /** What the page needs to caption an image: its id and both models' top-1 class. */
 export interface ImageFacts {
   readonly ids: readonly string[]
   readonly baseline: Int32Array
   readonly candidate: Int32Array
+}
+
+/**
+ * The evidence with as many thumbnails as fit a page of `limit` bytes: the page without any thumbnail is
+ * measured first (it grows with the number of hurt classes), the thumbnails get what is left.
+ */
+export function evidenceWithinPage(
+  report: ReportJson,
+  plans: readonly ClassEvidencePlan[],
+  facts: ImageFacts,
+  thumbnails: ReadonlyMap<number, Thumbnail | ThumbnailGap>,
+  source: HtmlEvidence['source'],
+  limit: number = PAGE_SIZE_LIMIT
+): HtmlEvidence {
+  const bare = renderHtmlReport(report, assembleEvidence(plans, facts, new Map(), source))
+  return assembleEvidence(plans, facts, thumbnails, source, limit - Buffer.byteLength(bare, 'utf8'))
 }
 
 /**
@@ -113,14 +137,15 @@ export function assembleEvidence(
   facts: ImageFacts,
   thumbnails: ReadonlyMap<number, Thumbnail | ThumbnailGap>,
   source: HtmlEvidence['source'],
-  budget: number = THUMBNAIL_PAGE_BUDGET
+  budget: number = Number.POSITIVE_INFINITY
 ): HtmlEvidence {
   let spent = 0
   const image = (i: number): EvidenceImage => {
     let thumbnail = thumbnails.get(i) ?? 'no image file'
     if (typeof thumbnail !== 'string') {
-      if (spent + thumbnail.base64.length > budget) thumbnail = 'page size budget'
-      else spent += thumbnail.base64.length
+      const cost = thumbnail.base64.length + IMAGE_TAG_BYTES
+      if (spent + cost > budget) thumbnail = 'page size budget'
+      else spent += cost
     }
     return {
       id: facts.ids[i] as string,

@@ -44,7 +44,7 @@ describe('makeThumbnails', () => {
     expect(a).toEqual(b)
   })
 
-  it('gives a gap, not an error, for a missing, empty or corrupt file, and for no file at all', async () => {
+  it('gives a gap, not an error, for an empty or corrupt file, and for a file that is not there', async () => {
     const empty = path.join(dir, 'empty.png')
     await writeFile(empty, '')
     const corrupt = path.join(dir, 'corrupt.jpg')
@@ -53,7 +53,7 @@ describe('makeThumbnails', () => {
       (await readFile(await writeSolidImage(corrupt, [1, 2, 3]))).subarray(0, 40)
     )
     expect(await makeThumbnails([path.join(dir, 'missing.png'), empty, corrupt, ''])).toEqual([
-      'unreadable',
+      'no image file',
       'unreadable',
       'unreadable',
       'no image file'

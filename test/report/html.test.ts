@@ -13,6 +13,7 @@ import type { AnalysisInput } from '../../src/analysis/types.js'
 import { makeThumbnails } from '../../src/model/thumbnails.js'
 import {
   assembleEvidence,
+  evidenceWithinPage,
   imagesInPlan,
   planEvidence,
   type ClassEvidencePlan
@@ -86,11 +87,7 @@ async function fixture(dir: string): Promise<Fixture> {
   return { input, report, files, ids }
 }
 
-async function evidenceFor(
-  f: Fixture,
-  plans: readonly ClassEvidencePlan[],
-  budget?: number
-): Promise<HtmlEvidence> {
+async function evidenceFor(f: Fixture, plans: readonly ClassEvidencePlan[]): Promise<HtmlEvidence> {
   const shown = imagesInPlan(plans)
   const made = await makeThumbnails(shown.map((i) => f.files[i] as string))
   const thumbnails = new Map<number, Thumbnail | ThumbnailGap>(
@@ -100,8 +97,7 @@ async function evidenceFor(
     plans,
     { ids: f.ids, baseline: f.input.baseline, candidate: f.input.candidate },
     thumbnails,
-    'images',
-    budget
+    'images'
   )
 }
 
@@ -186,13 +182,24 @@ describe('report.html', () => {
     expect(page.match(/<div class="gap">no image file<\/div>/g)).toHaveLength(35)
   })
 
-  it('keeps the thumbnails within the page budget, in page order, and says so', async () => {
+  it('keeps the page under its size limit, dropping thumbnails in page order, and says so', async () => {
     const full = await evidenceFor(f, plans)
+    const shown = imagesInPlan(plans)
+    const made = await makeThumbnails(shown.map((i) => f.files[i] as string))
+    const thumbnails = new Map(made.map((t, k) => [shown[k] as number, t]))
+    const facts = { ids: f.ids, baseline: f.input.baseline, candidate: f.input.candidate }
+    const bare = renderHtmlReport(f.report, assembleEvidence(plans, facts, new Map(), 'images'))
     const first = full.classes[0]?.lost[0]?.thumbnail as Thumbnail
-    const budget = first.base64.length * 10
-    const page = renderHtmlReport(f.report, await evidenceFor(f, plans, budget))
+    const limit = Buffer.byteLength(bare) + 10 * (first.base64.length + 120)
+    const page = renderHtmlReport(
+      f.report,
+      evidenceWithinPage(f.report, plans, facts, thumbnails, 'images', limit)
+    )
+    expect(Buffer.byteLength(page)).toBeLessThanOrEqual(limit)
+    expect(imgTags(page).length).toBeGreaterThanOrEqual(8)
     expect(imgTags(page).length).toBeLessThanOrEqual(10)
-    expect(imgTags(page).length).toBeGreaterThan(0)
+    // The first images of the first class keep theirs: the cut is at the end of the page.
+    expect(page.indexOf('<img')).toBeLessThan(page.indexOf('page size budget'))
     expect(page).toMatch(/\d+ images are listed by id only, to keep this page small enough to open/)
   })
 

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMENT_LIMIT, sizeOf } from '../../src/report/budget.js'
 import { renderComment } from '../../src/report/comment.js'
 import { buildReport } from '../../src/report/json.js'
 import { renderJobSummary, renderMarkdownReport } from '../../src/report/markdown.js'
 import { MAX_CHART_BARS, dropChart, mermaidLabel } from '../../src/report/mermaid.js'
+import { chromiumAvailable, openInChromium } from '../helpers/chromium.js'
+import { tempDir } from '../model/helpers/images.js'
 import { INPUTS, manyHurtReport, sampleComparison, sampleReport } from './fixtures.js'
+
+const require = createRequire(import.meta.url)
 
 const SAMPLE_CHART = [
   '```mermaid',
@@ -120,4 +127,77 @@ describe('dropChart', () => {
       '(3)'
     ])
   })
+})
+
+/**
+ * The chart drawn by Mermaid itself (the npm package GitHub's renderer is built on), in headless Chromium:
+ * the syntax parses, one bar per class, the labels are the cleaned names as text, nothing else appears.
+ */
+describe.skipIf(!chromiumAvailable())('dropChart drawn by Mermaid in Chromium', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  beforeAll(async () => {
+    ;({ dir, cleanup } = await tempDir('classdiff-mermaid-'))
+  })
+  afterAll(async () => cleanup())
+
+  async function draw(
+    chart: string
+  ): Promise<{ bars: number; labels: string[]; errors: string[] }> {
+    const source = chart.replace(/^```mermaid\n/, '').replace(/\n```$/, '')
+    const escaped = source.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    const library = await readFile(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8')
+    const file = path.join(dir, 'chart.html')
+    await writeFile(
+      file,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><pre class="mermaid">${escaped}</pre>` +
+        `<script>${library}</script><script>mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });` +
+        `mermaid.run({ querySelector: '.mermaid' }).then(() => document.body.setAttribute('data-done', 'ok'),` +
+        ` (e) => { console.error(String(e)); document.body.setAttribute('data-done', 'error') })</script></body></html>`
+    )
+    const opened = await openInChromium(file)
+    try {
+      await opened.page.waitForSelector('body[data-done]', { timeout: 30_000 })
+      const bars = await opened.page.locator('.mermaid svg g.bar-plot-0 rect').count()
+      const labels = await opened.page
+        .locator('.mermaid svg text')
+        .evaluateAll((texts) => texts.map((text) => text.textContent ?? ''))
+      expect(await opened.page.locator('.mermaid img, .mermaid script').count()).toBe(0)
+      return { bars, labels, errors: opened.errors }
+    } finally {
+      await opened.close()
+    }
+  }
+
+  it('draws the sample report’s chart: two bars, labelled with the class names', async () => {
+    const drawn = await draw(dropChart(sampleReport()))
+    expect(drawn.errors).toEqual([])
+    expect(drawn.bars).toBe(2)
+    expect(drawn.labels).toEqual(expect.arrayContaining(['laptop', 'desktop computer']))
+  }, 60_000)
+
+  it('draws hostile names as their cleaned text, and 1,000 hurt classes as 20 bars', async () => {
+    const comparison = sampleComparison()
+    const classes = comparison.classes.map((c) =>
+      c.index === 1
+        ? { ...c, name: '```\n<img src=x onerror=alert(1)> "]; %% #quot;' }
+        : c.index === 3
+          ? { ...c, name: 'two\nlines' }
+          : c
+    )
+    const chart = dropChart(buildReport({ ...comparison, classes }, INPUTS, '1'))
+    const hostile = await draw(chart)
+    expect(hostile.errors).toEqual([])
+    expect(hostile.bars).toBe(2)
+    // Every text Mermaid drew is a tick, a title, or one of our cleaned labels (it may skip a label that
+    // would overlap its neighbour).
+    const ours = labelsOf(chart)
+    expect(ours).toEqual(['img src=x onerror=alert(1) qu…', 'two lines'])
+    expect(hostile.labels).toContain(ours[0])
+    for (const text of hostile.labels)
+      expect(/^\d+$/.test(text) || /^Drop in/.test(text) || ours.includes(text), text).toBe(true)
+    const many = await draw(dropChart(manyHurtReport(1000, (i) => `class ${i}`)))
+    expect(many.errors).toEqual([])
+    expect(many.bars).toBe(MAX_CHART_BARS)
+  }, 60_000)
 })
