@@ -63,6 +63,12 @@ export function dropChart(report: ReportJson, maxBars: number = MAX_CHART_BARS):
     (more > 0 ? ` (largest ${shown.length} of ${all.length})` : '')
   return [
     '```mermaid',
+    // Mermaid's default 500 px is too tall for two bars and too short for twenty.
+    '---',
+    'config:',
+    '  xyChart:',
+    `    height: ${120 + 36 * shown.length}`,
+    '---',
     'xychart-beta horizontal',
     `    title "${title}"`,
     `    x-axis [${labels.join(', ')}]`,

@@ -15,6 +15,11 @@ const require = createRequire(import.meta.url)
 
 const SAMPLE_CHART = [
   '```mermaid',
+  '---',
+  'config:',
+  '  xyChart:',
+  '    height: 192',
+  '---',
   'xychart-beta horizontal',
   '    title "Drop in multi-label accuracy, points"',
   '    x-axis ["laptop", "desktop computer"]',
@@ -107,7 +112,7 @@ describe('dropChart', () => {
       name: names.get(c.index) ?? c.name
     }))
     const chart = dropChart(buildReport({ ...comparison, classes }, INPUTS, '1'))
-    expect(chart.split('\n')).toHaveLength(8)
+    expect(chart.split('\n')).toHaveLength(13)
     expect(labelsOf(chart)).toEqual(['say hi bar 1', 'two lines here'])
     for (const name of hostile) {
       const label = mermaidLabel(name)
@@ -145,6 +150,9 @@ describe.skipIf(!chromiumAvailable())('dropChart drawn by Mermaid in Chromium', 
     chart: string
   ): Promise<{ bars: number; labels: string[]; errors: string[] }> {
     const source = chart.replace(/^```mermaid\n/, '').replace(/\n```$/, '')
+    expect(source).toMatch(
+      /^---\nconfig:\n {2}xyChart:\n {4}height: \d+\n---\nxychart-beta horizontal\n/
+    )
     const escaped = source.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     const library = await readFile(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8')
     const file = path.join(dir, 'chart.html')
