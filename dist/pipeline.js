@@ -34085,6 +34085,12 @@ function dropChart(report, maxBars = MAX_CHART_BARS) {
         (more > 0 ? ` (largest ${shown.length} of ${all.length})` : '');
     return [
         '```mermaid',
+        // Mermaid's default 500 px is too tall for two bars and too short for twenty.
+        '---',
+        'config:',
+        '  xyChart:',
+        `    height: ${120 + 36 * shown.length}`,
+        '---',
         'xychart-beta horizontal',
         `    title "${title}"`,
         `    x-axis [${labels.join(', ')}]`,
