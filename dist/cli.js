@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { V as VERSION, p as parseConfig, r as runShard, s as safeLine, a as runCompare, b as runReport, c as parseReportOptions, I as InputError, d as describeError, O as OPTION_SPECS } from './pipeline.js';
 import 'node:path';
+import './_commonjsHelpers.js';
 import 'node:fs';
 import 'node:url';
 import 'node:os';

@@ -1,4 +1,5 @@
 import path, { extname, basename, join, dirname, resolve, sep, posix } from 'node:path';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { realpathSync, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os, { setPriority } from 'node:os';
@@ -904,12 +905,6 @@ function estimateSeedDispersion(rightByCheckpoint, scored, labels, classCount) {
         estimate,
         cells
     };
-}
-
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
 /**
@@ -33451,6 +33446,64 @@ async function writeCachedPredictions(cacheDir, key, predictions) {
 }
 
 /**
+ * Thumbnails for report.html (docs/html-report.md): the few images the report shows (a hurt class's lost
+ * images, its absorbers' examples) are read again and shrunk to a small JPEG. Only those images: on the
+ * glyph demo that is a few dozen files next to the 10,800 decoded for inference.
+ */
+/** ~96 px at quality 70: 2–4 KB for a photo, so thousands fit the page's budget (docs/html-report.md). */
+const DEFAULT_THUMBNAIL_OPTIONS = { size: 96, quality: 70, concurrency: 4 };
+/** Sources larger than this are not worth a thumbnail (the decode for inference caps pixels, not bytes). */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/**
+ * One thumbnail per file, in order. A file that does not exist (a predictions-only comparison) or cannot be
+ * read or decoded gives a gap instead of failing the report. The same file gives the same bytes.
+ */
+async function makeThumbnails(files, options = DEFAULT_THUMBNAIL_OPTIONS) {
+    const results = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const i = next++;
+            results[i] = await makeThumbnail(files[i], options);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+    return results;
+}
+async function makeThumbnail(file, options) {
+    if (file === '')
+        return 'no image file';
+    try {
+        let bytes;
+        try {
+            bytes = await readFile(file);
+        }
+        catch (error) {
+            // A predictions-only comparison names images it never needed to read.
+            if (error.code === 'ENOENT')
+                return 'no image file';
+            throw error;
+        }
+        if (bytes.length === 0 || bytes.length > MAX_SOURCE_BYTES)
+            return 'unreadable';
+        const jpeg = await sharp(bytes, {
+            failOn: 'error',
+            limitInputPixels: MAX_INPUT_PIXELS,
+            autoOrient: true
+        })
+            .resize(options.size, options.size, { fit: 'inside' })
+            .flatten({ background: '#ffffff' })
+            .toColourspace('srgb')
+            .jpeg({ quality: options.quality, chromaSubsampling: '4:2:0' })
+            .toBuffer();
+        return { mime: 'image/jpeg', base64: jpeg.toString('base64') };
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+
+/**
  * GitHub's size limits (DESIGN §7) and the measuring tape. Sizes are measured in UTF-8 bytes: never less
  * than the characters or UTF-16 units GitHub might count, so a body that fits here fits there.
  */
@@ -33560,7 +33613,7 @@ const BREAKING_WHITESPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
  * Control characters, bidirectional marks, overrides and isolates (which can reorder what a reviewer
  * reads), the byte order mark and lone surrogate halves (the `u` flag leaves proper pairs alone).
  */
-const UNPRINTABLE = 
+const UNPRINTABLE$1 = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]/gu;
 /** A free-standing run of hex digits: GitHub links 7 to 40 of them to the commit they name. */
@@ -33578,7 +33631,7 @@ const LINE_START_ENTITIES = new Map([
  * autolinks, and nothing that could open or close an HTML comment (our hidden marker).
  */
 function escapeMarkdownText(text, options = {}) {
-    const printable = text.replace(BREAKING_WHITESPACE, ' ').replace(UNPRINTABLE, '\uFFFD');
+    const printable = text.replace(BREAKING_WHITESPACE, ' ').replace(UNPRINTABLE$1, '\uFFFD');
     const capped = capLength(printable, options.maxLength ?? DEFAULT_MAX_LENGTH);
     // A break after every sixth hex digit leaves no run long enough to name a commit, wherever in a longer
     // run an attacker hid a commit's prefix.
@@ -34465,12 +34518,119 @@ function inputsLine(report) {
         `classdiff ${escapeMarkdownText(tool.version, { maxLength: 40 })}, report schema ${report.schemaVersion}.`);
 }
 
+/** More bars than this make an unreadable chart; the table lists the rest. */
+const MAX_CHART_BARS = 20;
+/** Longest bar label, in code points. */
+const CHART_LABEL_LENGTH = 30;
+/**
+ * A class name as a Mermaid category label: only letters, marks, digits, spaces and a few harmless
+ * punctuation marks survive. Everything else (quotes that end the string, brackets and commas of the list,
+ * `#…;` entities, `%%` comments, backticks that would close the markdown fence, `<` of HTML, `@`, `:`) and
+ * every control, bidi or line-break character becomes a space.
+ */
+function mermaidLabel(name, maxLength = CHART_LABEL_LENGTH) {
+    const cleaned = name
+        .replace(/[^\p{L}\p{M}\p{N} _.+\-()'!?*=]/gu, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const chars = Array.from(cleaned);
+    return chars.length <= maxLength ? cleaned : `${chars.slice(0, maxLength - 1).join('')}…`;
+}
+/** Hurt classes then suspected ones, largest drop first: the order of the tables. */
+function chartedClasses(report) {
+    const rank = (c) => (c.status === 'hurt' ? 0 : 1);
+    return report.classes
+        .filter((c) => c.status === 'hurt' || c.status === 'suspected')
+        .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index);
+}
+/**
+ * The chart as a fenced `mermaid` block, at most `maxBars` bars; '' when there is nothing to chart or no
+ * bar may be shown.
+ */
+function dropChart(report, maxBars = MAX_CHART_BARS) {
+    const all = chartedClasses(report);
+    const shown = all.slice(0, Math.min(maxBars, MAX_CHART_BARS));
+    if (shown.length === 0)
+        return '';
+    const used = new Set();
+    const labels = shown.map((c) => {
+        let label = mermaidLabel(c.name);
+        // Mermaid merges equal categories; cleaning can make two names equal, and names may be empty.
+        if (label === '' || used.has(label))
+            label = `${label} (${c.index})`.trim();
+        used.add(label);
+        return `"${label}"`;
+    });
+    const drops = shown.map((c) => Math.max(0, -c.delta * 100));
+    const margin = report.policy.maxClassDrop;
+    const top = Math.max(5, Math.ceil(Math.max(margin, ...drops) / 5) * 5);
+    const more = all.length - shown.length;
+    const title = `Drop in ${metricLabel(report.metric)}, points` +
+        (more > 0 ? ` (largest ${shown.length} of ${all.length})` : '');
+    return [
+        '```mermaid',
+        // Mermaid's default 500 px is too tall for two bars and too short for twenty.
+        '---',
+        'config:',
+        '  xyChart:',
+        `    height: ${120 + 36 * shown.length}`,
+        '---',
+        'xychart-beta horizontal',
+        `    title "${title}"`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "Drop in points, line at the ${formatNumber(margin)}-point margin" 0 --> ${top}`,
+        `    bar [${drops.map((d) => formatNumber(d, 1)).join(', ')}]`,
+        `    line [${shown.map(() => formatNumber(margin)).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+
 const STAGES = [
-    { hurtRows: 50, otherRows: 25, nameLength: 120, reasons: 5, reasonLength: 300, howToRead: true },
-    { hurtRows: 25, otherRows: 10, nameLength: 80, reasons: 5, reasonLength: 200, howToRead: true },
-    { hurtRows: 10, otherRows: 5, nameLength: 60, reasons: 3, reasonLength: 150, howToRead: true },
-    { hurtRows: 5, otherRows: 0, nameLength: 40, reasons: 3, reasonLength: 120, howToRead: false },
-    { hurtRows: 0, otherRows: 0, nameLength: 40, reasons: 1, reasonLength: 120, howToRead: false }
+    {
+        chartBars: 20,
+        hurtRows: 50,
+        otherRows: 25,
+        nameLength: 120,
+        reasons: 5,
+        reasonLength: 300,
+        howToRead: true
+    },
+    {
+        chartBars: 20,
+        hurtRows: 25,
+        otherRows: 10,
+        nameLength: 80,
+        reasons: 5,
+        reasonLength: 200,
+        howToRead: true
+    },
+    {
+        chartBars: 10,
+        hurtRows: 10,
+        otherRows: 5,
+        nameLength: 60,
+        reasons: 3,
+        reasonLength: 150,
+        howToRead: true
+    },
+    {
+        chartBars: 5,
+        hurtRows: 5,
+        otherRows: 0,
+        nameLength: 40,
+        reasons: 3,
+        reasonLength: 120,
+        howToRead: false
+    },
+    {
+        chartBars: 0,
+        hurtRows: 0,
+        otherRows: 0,
+        nameLength: 40,
+        reasons: 1,
+        reasonLength: 120,
+        howToRead: false
+    }
 ];
 /**
  * The sticky PR comment (also a check run's summary): the hidden marker, the verdict and headline, the hurt
@@ -34498,6 +34658,9 @@ function renderBody(report, context, layout) {
     if (report.reasons.length > 0)
         blocks.push(reasonsList(report, layout.reasons, layout.reasonLength).join('\n'));
     blocks.push(headlineParagraph(report));
+    const chart = dropChart(report, layout.chartBars);
+    if (chart !== '')
+        blocks.push(chart);
     const hurt = hurtClasses(report);
     if (hurt.length > 0) {
         blocks.push(`#### Hurt classes (${formatCount(hurt.length)})`);
@@ -34563,6 +34726,9 @@ function linksLine(report, context) {
     const run = safeLinkUrl(context.runUrl);
     const summary = safeLinkUrl(context.summaryUrl);
     const full = safeLinkUrl(context.reportUrl);
+    const page = safeLinkUrl(context.pageUrl);
+    if (page !== null)
+        links.push(`[Lost images (report.html)](${page})`);
     if (run !== null)
         links.push(`[Workflow run](${run})`);
     if (summary !== null)
@@ -34588,6 +34754,400 @@ function assertMarker(marker) {
     if (!isValidMarker(marker)) {
         throw new Error(`renderComment: marker ${JSON.stringify(marker.slice(0, 60))} is not a one-line HTML comment`);
     }
+}
+
+/**
+ * report.html (docs/html-report.md): one self-contained page that opens offline. An overview of every
+ * class's change with its interval (sorted, filterable by name and status), then for each hurt and
+ * suspected class the images it lost, captioned with both models' predictions, next to images of the
+ * classes that took them, with the confusion-shift numbers and the kind.
+ *
+ * Safe to open from an untrusted pull request: a Content-Security-Policy meta allows nothing but this
+ * page's own style and script (by hash) and `data:` images, so nothing is fetched from anywhere; every
+ * string from the inputs (class names, image ids, paths, model names) is escaped as text. Pure: the same
+ * report and thumbnails give the same bytes.
+ */
+/** Longest class name, id or path shown, in code points. */
+const MAX_TEXT = 200;
+/** Characters that reorder or hide text (bidi overrides, controls, lone surrogates): shown as U+FFFD. */
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]/gu;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/** An untrusted string as HTML text or a quoted attribute value: inert, printable, at most `maxLength` code points. */
+function escapeHtml(text, maxLength = MAX_TEXT) {
+    const printable = text.replace(UNPRINTABLE, '\uFFFD');
+    const chars = Array.from(printable);
+    const capped = chars.length <= maxLength ? printable : `${chars.slice(0, maxLength - 1).join('')}…`;
+    return capped.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+const STYLE = `
+:root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#fff;--line:#d1d9e0;--hurt:#cf222e;--suspected:#bf8700;--helped:#1a7f37;--unchanged:#818b98}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--line:#3d444d;--hurt:#f85149;--suspected:#d29922;--helped:#3fb950;--unchanged:#656c76}}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1100px;padding:16px 24px 48px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:24px;margin:8px 0}h2{font-size:20px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:17px;margin:0 0 4px}h4{font-size:14px;margin:16px 0 6px}
+.muted,.note{color:var(--muted)}
+.badge{display:inline-block;padding:0 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;vertical-align:middle}
+.badge.hurt{background:var(--hurt)}.badge.suspected{background:var(--suspected)}.badge.helped{background:var(--helped)}.badge.unchanged{background:var(--unchanged)}
+.badge.pass{background:var(--helped)}.badge.fail{background:var(--hurt)}
+.controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0}
+.controls input[type=search]{font:inherit;padding:4px 8px;min-width:260px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
+.scroll{max-height:70vh;overflow:auto;border:1px solid var(--line);border-radius:6px}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:middle}
+th{position:sticky;top:0;background:var(--bg);z-index:1}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.name{max-width:320px;overflow-wrap:anywhere}
+svg.ci{display:block}
+svg .zero{stroke:var(--muted);stroke-width:1}
+svg .interval{stroke-width:2}svg .point{stroke:none}
+svg .hurt{stroke:var(--hurt);fill:var(--hurt)}svg .suspected{stroke:var(--suspected);fill:var(--suspected)}svg .helped{stroke:var(--helped);fill:var(--helped)}svg .unchanged{stroke:var(--unchanged);fill:var(--unchanged)}
+section.evidence{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:16px 0}
+.thumbs{display:flex;flex-wrap:wrap;gap:8px}
+figure{margin:0;width:104px;font-size:11px;line-height:1.3}
+figure img,figure .gap{display:block;width:96px;height:96px;object-fit:contain;border:1px solid var(--line);border-radius:4px;background:#fff}
+figure .gap{display:flex;align-items:center;justify-content:center;text-align:center;color:#59636e;font-size:10px;padding:4px}
+figcaption{overflow-wrap:anywhere;margin-top:2px}
+figcaption .id{color:var(--muted)}
+.absorber{margin-top:8px}
+`.trim();
+const SCRIPT = `
+(function(){
+var input=document.getElementById('filter');
+var boxes=Array.prototype.slice.call(document.querySelectorAll('input[data-status-filter]'));
+var rows=Array.prototype.slice.call(document.querySelectorAll('#overview-table tbody tr'));
+var shown=document.getElementById('shown-count');
+function apply(){
+var query=input.value.trim().toLowerCase();
+var on={};boxes.forEach(function(b){on[b.value]=b.checked});
+var n=0;
+rows.forEach(function(row){
+var show=on[row.getAttribute('data-status')]===true&&(query===''||row.getAttribute('data-name').indexOf(query)!==-1);
+row.hidden=!show;if(show)n++;
+});
+shown.textContent=String(n);
+}
+input.addEventListener('input',apply);
+boxes.forEach(function(b){b.addEventListener('change',apply)});
+apply();
+})();
+`.trim();
+const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Nothing from outside the page: its own style and script by hash, images only as `data:` URLs. */
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    'img-src data:',
+    `style-src ${hashOf(STYLE)}`,
+    `script-src ${hashOf(SCRIPT)}`,
+    "base-uri 'none'",
+    "form-action 'none'"
+].join('; ');
+const STATUSES = ['hurt', 'suspected', 'helped', 'unchanged'];
+function renderHtmlReport(report, evidence) {
+    const title = `classdiff: ${report.verdict} — ${report.inputs.baseline} → ${report.inputs.candidate}`;
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(title, 300)}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        header(report),
+        overview(report),
+        evidenceSections(report, evidence),
+        `<footer class="muted"><p>classdiff ${escapeHtml(report.tool.version, 40)} · data: ${escapeHtml(report.inputs.data)}</p></footer>`,
+        `<script>${SCRIPT}</script>`,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+function metricName(report) {
+    return report.metric === 'multi-label' ? 'multi-label accuracy' : 'original-label accuracy';
+}
+function gating(score, report) {
+    return report.metric === 'multi-label' ? score.multiLabelAccuracy : score.accuracy;
+}
+function header(report) {
+    const s = report.summary;
+    const accuracy = (side) => report.metric === 'multi-label' ? s[side].multiLabelAccuracy : s[side].accuracy;
+    const reasons = report.reasons.length === 0
+        ? ''
+        : `<ul>${report.reasons.map((r) => `<li>${escapeHtml(r, 1000)}</li>`).join('')}</ul>`;
+    return [
+        '<header>',
+        `<h1>classdiff <span class="badge ${report.verdict}">${report.verdict}</span></h1>`,
+        `<p><strong>${escapeHtml(report.inputs.baseline)}</strong> (baseline) → <strong>${escapeHtml(report.inputs.candidate)}</strong> (candidate) on ${escapeHtml(report.inputs.data)}</p>`,
+        reasons,
+        `<p>${formatCount(s.images)} images, ${plural(s.classes, 'class', 'classes')}, scored on ${metricName(report)}: ` +
+            `${formatPercent(accuracy('baseline'))} → ${formatPercent(accuracy('candidate'))}, ` +
+            `${formatDeltaWithInterval(s.delta, s.ci95)} overall. ` +
+            `<span class="badge hurt">${formatCount(s.hurt)} hurt</span> ` +
+            `<span class="badge suspected">${formatCount(s.suspected)} suspected</span> ` +
+            `<span class="badge helped">${formatCount(s.helped)} helped</span></p>`,
+        '<p class="muted">Δ is the paired change of a class on the gating metric, in percentage points, with its 95% interval. ' +
+            'Hurt: dropped beyond the margin, significantly (these fail the check). Suspected: dropped beyond the margin, not significantly. ' +
+            'Helped: gained significantly.</p>',
+        '</header>'
+    ].join('\n');
+}
+/** Chart width in pixels; the scale is shared by every row so lengths compare across classes. */
+const CHART_WIDTH = 240;
+const CHART_HEIGHT = 14;
+function overview(report) {
+    const sorted = [...report.classes].sort((a, b) => a.delta - b.delta || a.index - b.index);
+    let low = 0;
+    let high = 0;
+    for (const c of sorted) {
+        low = Math.min(low, c.ci95[0], c.delta);
+        high = Math.max(high, c.ci95[1], c.delta);
+    }
+    if (high - low < 1e-9)
+        high = low + 0.01;
+    const x = (v) => formatNumber(((v - low) / (high - low)) * (CHART_WIDTH - 8) + 4, 1);
+    const zero = x(0);
+    const rows = sorted.map((c) => {
+        const name = escapeHtml(c.name);
+        const link = c.status === 'hurt' || c.status === 'suspected';
+        const nameCell = link ? `<a href="#class-${c.index}">${name}</a>` : name;
+        const svg = `<svg class="ci" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" aria-label="${formatDelta(c.delta)}">` +
+            `<line class="zero" x1="${zero}" x2="${zero}" y1="0" y2="${CHART_HEIGHT}"/>` +
+            `<line class="interval ${c.status}" x1="${x(c.ci95[0])}" x2="${x(c.ci95[1])}" y1="7" y2="7"/>` +
+            `<circle class="point ${c.status}" cx="${x(c.delta)}" cy="7" r="3.5"/></svg>`;
+        return (`<tr data-status="${c.status}" data-name="${escapeHtml(c.name.toLowerCase())}">` +
+            `<td class="name">${nameCell}</td><td>${svg}</td>` +
+            `<td class="num">${formatDelta(c.delta)}</td><td class="num">${formatInterval(c.ci95)}</td>` +
+            `<td class="num">${formatProbability(c.qValue)}</td>` +
+            `<td><span class="badge ${c.status}">${c.status}</span></td></tr>`);
+    });
+    const boxes = STATUSES.map((status) => `<label><input type="checkbox" data-status-filter value="${status}" checked> ${status} (${formatCount(report.classes.filter((c) => c.status === status).length)})</label>`).join(' ');
+    return [
+        '<section id="overview">',
+        `<h2>Every class's change (${formatCount(report.classes.length)})</h2>`,
+        `<p class="muted">Sorted by Δ, largest drop first. The scale runs from ${formatSignedPoints(low)} to ${formatSignedPoints(high)} points; the grey line is no change.</p>`,
+        '<div class="controls">',
+        '<input type="search" id="filter" placeholder="Filter classes by name" aria-label="Filter classes by name">',
+        boxes,
+        `<span class="muted"><span id="shown-count">${formatCount(report.classes.length)}</span> shown</span>`,
+        '</div>',
+        '<div class="scroll"><table id="overview-table">',
+        '<thead><tr><th>Class</th><th>Δ and 95% interval</th><th>Δ</th><th>95% CI</th><th>q</th><th>Status</th></tr></thead>',
+        `<tbody>\n${rows.join('\n')}\n</tbody>`,
+        '</table></div>',
+        '</section>'
+    ].join('\n');
+}
+function evidenceSections(report, evidence) {
+    const byIndex = new Map(report.classes.map((c) => [c.index, c]));
+    const parts = [
+        '<section id="classes">',
+        '<h2>Hurt and suspected classes: the images they lost</h2>'
+    ];
+    if (evidence.classes.length === 0) {
+        parts.push('<p>No class was hurt or suspected.</p>');
+    }
+    else if (evidence.source === 'predictions-only') {
+        parts.push('<p class="note">This run compared predictions files without the image files, so there are no thumbnails: the lost images are listed by id.</p>');
+    }
+    else {
+        const gaps = evidence.classes.reduce((n, c) => n +
+            [...c.lost, ...c.absorbers.flatMap((a) => a.images)].filter((image) => image.thumbnail === 'page size budget').length, 0);
+        if (gaps > 0) {
+            parts.push(`<p class="note">${plural(gaps, 'image is', 'images are')} listed by id only, to keep this page small enough to open.</p>`);
+        }
+    }
+    const nameOf = (index) => byIndex.get(index)?.name ?? `#${index}`;
+    for (const classEvidence of evidence.classes) {
+        const result = byIndex.get(classEvidence.index);
+        if (result !== undefined)
+            parts.push(classSection(report, result, classEvidence, nameOf));
+    }
+    parts.push('</section>');
+    return parts.join('\n');
+}
+function classSection(report, c, evidence, nameOf) {
+    const name = escapeHtml(c.name);
+    const parts = [
+        `<section class="evidence" id="class-${c.index}">`,
+        `<h3>${name} <span class="badge ${c.status}">${c.status}</span></h3>`,
+        `<p>${formatPercent(gating(c.baseline, report))} → ${formatPercent(gating(c.candidate, report))} on ${formatCount(c.support)} images: ` +
+            `${formatDeltaWithInterval(c.delta, c.ci95)}, ${formatCount(c.lost)} lost, ${formatCount(c.gained)} gained, q ${formatProbability(c.qValue)}.</p>`,
+        `<p>Kind: <strong>${kindOf(c)}</strong>. ${kindEvidence(c)}</p>`
+    ];
+    if (c.absorbedBy.length > 0) {
+        parts.push('<table class="shift"><thead><tr><th>Absorbed by</th><th>Lost images it took</th><th>Its false positives (candidate − baseline)</th><th>Co-occurrence ρ</th><th>Hierarchy distance</th></tr></thead><tbody>', ...c.absorbedBy.map((a) => `<tr><td class="name">${escapeHtml(a.name)}</td><td class="num">${formatCount(a.count)}</td>` +
+            `<td class="num">${signed(a.falsePositiveGrowth)}</td>` +
+            `<td class="num">${a.cooccurrence === null ? MISSING : a.cooccurrence.toFixed(2)}</td>` +
+            `<td class="num">${a.hierarchyDistance === null ? MISSING : formatNumber(a.hierarchyDistance)}</td></tr>`), '</tbody></table>');
+    }
+    const shownNote = evidence.lost.length < evidence.lostTotal
+        ? ` (the first ${formatCount(evidence.lost.length)} shown)`
+        : '';
+    parts.push(`<h4>Lost images: ${formatCount(evidence.lostTotal)}${shownNote}, captioned baseline's prediction → candidate's prediction</h4>`, figures(evidence.lost, nameOf));
+    for (const absorber of evidence.absorbers) {
+        parts.push(`<div class="absorber"><h4>Images of ${escapeHtml(nameOf(absorber.index))} for comparison</h4>`, figures(absorber.images, nameOf), '</div>');
+    }
+    parts.push('</section>');
+    return parts.join('\n');
+}
+function figures(images, nameOf) {
+    if (images.length === 0)
+        return '<p class="muted">None.</p>';
+    const items = images.map((image) => {
+        const id = escapeHtml(image.id, 120);
+        const picture = typeof image.thumbnail === 'string'
+            ? `<div class="gap">${escapeHtml(image.thumbnail)}</div>`
+            : `<img src="data:${image.thumbnail.mime};base64,${image.thumbnail.base64}" alt="${id}" title="${id}">`;
+        return (`<figure>${picture}<figcaption>${escapeHtml(nameOf(image.baseline), 60)} → ${escapeHtml(nameOf(image.candidate), 60)}` +
+            `<br><span class="id">${id}</span></figcaption></figure>`);
+    });
+    return `<div class="thumbs">${items.join('')}</div>`;
+}
+function kindOf(c) {
+    return c.kind ?? 'undetermined';
+}
+function kindEvidence(c) {
+    const top = c.absorbedBy[0];
+    const parts = [];
+    if (top !== undefined) {
+        parts.push(`Most of its lost images went to ${escapeHtml(top.name)} (${formatCount(top.count)}); ` +
+            `co-occurrence ρ ${top.cooccurrence === null ? MISSING : top.cooccurrence.toFixed(2)}, ` +
+            `hierarchy distance ${top.hierarchyDistance === null ? MISSING : formatNumber(top.hierarchyDistance)}.`);
+    }
+    if (c.missingEvidence.length > 0)
+        parts.push(`Without ${c.missingEvidence.map((m) => escapeHtml(m, 40)).join(', ')}.`);
+    return parts.join(' ');
+}
+function signed(n) {
+    return n > 0 ? `+${formatCount(n)}` : n < 0 ? `\u2212${formatCount(-n)}` : '0';
+}
+
+/**
+ * Which images report.html shows (docs/html-report.md): for each hurt and suspected class, the images it
+ * lost (the baseline right, the candidate wrong, on the gating metric), grouped by the class that took them,
+ * and a few images of each absorbing class for comparison. Pure: indices in, indices out; the pixels are
+ * made in src/model/thumbnails.ts, only for the images picked here.
+ */
+/** Around 40 thumbnails per class at most: a screenful, and ~100 KB of the page. */
+const DEFAULT_EVIDENCE_LIMITS = {
+    lostPerClass: 24,
+    absorbers: 3,
+    imagesPerAbsorber: 4
+};
+/** Hurt classes first, then suspected, each largest drop first (the order of report.md). */
+function classesWithEvidence(report) {
+    const rank = (c) => (c.status === 'hurt' ? 0 : 1);
+    return report.classes
+        .filter((c) => c.status === 'hurt' || c.status === 'suspected')
+        .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index);
+}
+/** The images to show for each hurt and suspected class of `report`, which `input` produced. */
+function planEvidence(input, report, limits = DEFAULT_EVIDENCE_LIMITS) {
+    const classCount = input.classNames.length;
+    const scoring = metricScoring(input, report.metric);
+    const baselineRight = rightFlags(input, scoring, input.baseline);
+    const candidateRight = rightFlags(input, scoring, input.candidate);
+    const byClass = indexByClass(input.labels, classCount);
+    const imagesOf = (c) => byClass.order.subarray(byClass.start[c], byClass.start[c + 1]);
+    return classesWithEvidence(report).map((result) => {
+        const c = result.index;
+        const lost = [];
+        for (const i of imagesOf(c)) {
+            if (scoring.scored[i] === 1 && baselineRight[i] === 1 && candidateRight[i] === 0)
+                lost.push(i);
+        }
+        // The analysis's own ranking of absorbing classes; images the candidate now puts elsewhere come last.
+        const rankOf = new Map(result.absorbedBy.map((a, rank) => [a.index, rank]));
+        const rank = (i) => rankOf.get(input.candidate[i]) ?? rankOf.size;
+        const shown = [...lost].sort((a, b) => rank(a) - rank(b) || a - b).slice(0, limits.lostPerClass);
+        const absorbers = result.absorbedBy.slice(0, limits.absorbers).map((absorber) => {
+            const own = imagesOf(absorber.index);
+            // What the candidate takes the absorbing class to look like: its images the candidate gets right.
+            const typical = [];
+            for (const i of own) {
+                if (typical.length === limits.imagesPerAbsorber)
+                    break;
+                if (input.candidate[i] === absorber.index)
+                    typical.push(i);
+            }
+            for (const i of own) {
+                if (typical.length === limits.imagesPerAbsorber)
+                    break;
+                if (!typical.includes(i))
+                    typical.push(i);
+            }
+            return { index: absorber.index, images: typical };
+        });
+        return { index: c, lostTotal: lost.length, lost: shown, absorbers };
+    });
+}
+/** Every image a plan shows, once, in ascending order: the only images that need a thumbnail. */
+function imagesInPlan(plans) {
+    const all = new Set();
+    for (const plan of plans) {
+        for (const i of plan.lost)
+            all.add(i);
+        for (const absorber of plan.absorbers)
+            for (const i of absorber.images)
+                all.add(i);
+    }
+    return [...all].sort((a, b) => a - b);
+}
+/** The largest report.html written, in bytes: under the 25 MB a browser opens without a fuss (docs/html-report.md). */
+const PAGE_SIZE_LIMIT = 24 * 1024 * 1024;
+/** What an `<img>` with its data: URL prefix costs beyond its base64, over the gap it replaces (generous). */
+const IMAGE_TAG_BYTES = 120;
+/**
+ * The evidence with as many thumbnails as fit a page of `limit` bytes: the page without any thumbnail is
+ * measured first (it grows with the number of hurt classes), the thumbnails get what is left.
+ */
+function evidenceWithinPage(report, plans, facts, thumbnails, source, limit = PAGE_SIZE_LIMIT) {
+    const bare = renderHtmlReport(report, assembleEvidence(plans, facts, new Map(), source));
+    return assembleEvidence(plans, facts, thumbnails, source, limit - Buffer.byteLength(bare, 'utf8'));
+}
+/**
+ * The plan with each image's caption and thumbnail (`thumbnails` by image index, absent for an image with
+ * no file). Thumbnails past `budget` bytes become a gap, in page order, so the cut is the same every run.
+ */
+function assembleEvidence(plans, facts, thumbnails, source, budget = Number.POSITIVE_INFINITY) {
+    let spent = 0;
+    const image = (i) => {
+        let thumbnail = thumbnails.get(i) ?? 'no image file';
+        if (typeof thumbnail !== 'string') {
+            const cost = thumbnail.base64.length + IMAGE_TAG_BYTES;
+            if (spent + cost > budget)
+                thumbnail = 'page size budget';
+            else
+                spent += cost;
+        }
+        return {
+            id: facts.ids[i],
+            baseline: facts.baseline[i],
+            candidate: facts.candidate[i],
+            thumbnail
+        };
+    };
+    return {
+        source,
+        classes: plans.map((plan) => ({
+            index: plan.index,
+            lostTotal: plan.lostTotal,
+            lost: plan.lost.map(image),
+            absorbers: plan.absorbers.map((a) => ({ index: a.index, images: a.images.map(image) }))
+        }))
+    };
 }
 
 /** Key order of a class entry in report.json; also the fields the untrusted-report validator accepts. */
@@ -35215,6 +35775,7 @@ function ordered(value, keys, transforms = {}) {
 }
 
 const FULL = {
+    chartBars: Number.POSITIVE_INFINITY,
     rows: Number.POSITIVE_INFINITY,
     nameLength: 200,
     reasons: Number.POSITIVE_INFINITY
@@ -35232,10 +35793,10 @@ function renderMarkdownReport(report) {
 function renderJobSummary(report, limit = JOB_SUMMARY_LIMIT) {
     const layouts = [
         FULL,
-        { rows: 1000, nameLength: 200, reasons: 100 },
-        { rows: 200, nameLength: 120, reasons: 20 },
-        { rows: 50, nameLength: 80, reasons: 10 },
-        { rows: 0, nameLength: 80, reasons: 5 }
+        { chartBars: Number.POSITIVE_INFINITY, rows: 1000, nameLength: 200, reasons: 100 },
+        { chartBars: Number.POSITIVE_INFINITY, rows: 200, nameLength: 120, reasons: 20 },
+        { chartBars: Number.POSITIVE_INFINITY, rows: 50, nameLength: 80, reasons: 10 },
+        { chartBars: 0, rows: 0, nameLength: 80, reasons: 5 }
     ];
     for (const layout of layouts) {
         const text = render(report, layout);
@@ -35251,6 +35812,9 @@ function render(report, layout) {
     if (report.reasons.length > 0)
         blocks.push(reasonsList(report, layout.reasons, 1000).join('\n'));
     blocks.push(headlineParagraph(report, true));
+    const chart = dropChart(report, layout.chartBars);
+    if (chart !== '')
+        blocks.push(chart);
     const section = (title, intro, rows, tableOf) => {
         blocks.push(`## ${title} (${formatCount(rows.length)})`);
         if (rows.length === 0) {
@@ -35663,13 +36227,16 @@ async function runCompare(config, log, options = {}) {
         reportJson: file('report.json'),
         reportMarkdown: file('report.md'),
         commentPreview: file('comment.md'),
+        reportHtml: file('report.html'),
         augmentationPlan: file('augmentation-plan.json'),
         predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
     };
+    const html = renderHtmlReport(report, await htmlEvidence(input, report, evalSet));
     await intoOutDir(config.outDir, async () => {
         await writeOutput(files.reportJson, reportText);
         await writeOutput(files.reportMarkdown, renderMarkdownReport(report));
         await writeOutput(files.commentPreview, renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT }));
+        await writeOutput(files.reportHtml, html);
         await writeOutput(files.augmentationPlan, JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n');
         // Aligned to the evaluation set's order, so the files are the same however they were computed.
         for (const [i, target] of files.predictions.entries()) {
@@ -35678,6 +36245,23 @@ async function runCompare(config, log, options = {}) {
         }
     });
     return { report, comparison, files };
+}
+/**
+ * The images report.html shows and their thumbnails: only the lost images of hurt and suspected classes and
+ * a few of their absorbers' are read again (docs/html-report.md).
+ */
+async function htmlEvidence(input, report, evalSet) {
+    const plans = planEvidence(input, report);
+    const shown = imagesInPlan(plans);
+    const made = await makeThumbnails(shown.map((i) => evalSet.images[i].file));
+    const thumbnails = new Map(made.map((thumbnail, k) => [shown[k], thumbnail]));
+    // Predictions files on a set whose images are not on this machine: say so once, not image by image.
+    const withFiles = made.some((thumbnail) => thumbnail !== 'no image file');
+    return evidenceWithinPage(report, plans, {
+        ids: evalSet.images.map((image) => image.id),
+        baseline: input.baseline,
+        candidate: input.candidate
+    }, thumbnails, withFiles ? 'images' : 'predictions-only');
 }
 function alignPredictions(predictions, evalSet) {
     const byId = new Map(predictions.map((prediction) => [prediction.id, prediction]));
@@ -35791,4 +36375,4 @@ async function runReport(options, log) {
     return await runCompare(config, log);
 }
 
-export { ANY_PLACE as A, COMMENT_LIMIT$1 as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, commonjsGlobal as e, readInputText as f, getDefaultExportFromCjs as g, renderComment as h, renderJobSummary as i, serializeReport as j, sizeOf as k, safeLinkUrl as l, CHECK_RUN_SUMMARY_LIMIT as m, parseUntrustedReport as n, setFatalReporter as o, parseConfig as p, runShard as r, safeLine as s };
+export { ANY_PLACE as A, COMMENT_LIMIT$1 as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, readInputText as e, renderComment as f, serializeReport as g, sizeOf as h, safeLinkUrl as i, CHECK_RUN_SUMMARY_LIMIT as j, renderJobSummary as k, parseUntrustedReport as l, setFatalReporter as m, parseConfig as p, runShard as r, safeLine as s };

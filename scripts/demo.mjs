@@ -73,7 +73,9 @@ function main() {
   describeFirst(first)
   describeSecond(first, second)
   console.log('')
-  console.log('Reports (open report.md, or comment.md for the PR comment):')
+  console.log(
+    'Reports (open report.html for the lost images, report.md, or comment.md for the PR comment):'
+  )
   for (const run of [first, second]) console.log(`  ${shown(run.dir)}/`)
   console.log('How the models were trained: examples/glyphs/README.md')
   return 0

@@ -5,8 +5,9 @@
 //   npm run demo && node scripts/render-comment.mjs [--in classdiff-report/demo-1/comment.md]
 //     [--out docs/demo-comment.png] [--width 860] [--scale 2] [--chromium /usr/bin/chromium]
 //
-// Markdown: marked (GitHub-flavoured); styles: github-markdown-css (light). Both are devDependencies; Chromium comes
-// from Debian's `chromium` package. Network access is not needed: the page is a local file with inline styles.
+// Markdown: marked (GitHub-flavoured); styles: github-markdown-css (light); the Mermaid chart drawn by mermaid, as
+// GitHub draws it. All devDependencies; Chromium comes from Debian's `chromium` package. Network access is not
+// needed: the page is a local file with inline styles and scripts.
 
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
@@ -39,7 +40,14 @@ const width = Number(values.width)
 const scale = Number(values.scale)
 const markdown = readFileSync(input, 'utf8')
 const css = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8')
-const body = marked.parse(markdown, { gfm: true, async: false })
+// GitHub draws ```mermaid blocks; here mermaid (inlined below) draws them the same way.
+const body = marked
+  .parse(markdown, { gfm: true, async: false })
+  .replace(
+    /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g,
+    '<pre class="mermaid">$1</pre>'
+  )
+const mermaidLibrary = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8')
 
 // A PR-comment card: header line, then the body at GitHub's markdown styles.
 const page = `<!doctype html>
@@ -60,10 +68,14 @@ body { padding: 16px; font-family: -apple-system, BlinkMacSystemFont, "Segoe UI"
 <div class="markdown-body">
 ${body}
 </div></div>
+<script>${mermaidLibrary}</script>
 <script>
-  // Read back by the first Chromium pass (--dump-dom) to size the screenshot to the card.
-  const r = document.getElementById('card').getBoundingClientRect()
-  document.body.setAttribute('data-height', String(Math.ceil(r.bottom + 16)))
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' })
+  mermaid.run({ querySelector: '.mermaid' }).finally(() => {
+    // Read back by the first Chromium pass (--dump-dom) to size the screenshot to the card.
+    const r = document.getElementById('card').getBoundingClientRect()
+    document.body.setAttribute('data-height', String(Math.ceil(r.bottom + 16)))
+  })
 </script>
 </body></html>
 `
@@ -88,7 +100,13 @@ try {
   ]
   const dom = execFileSync(
     values.chromium,
-    [...flags('p1'), `--window-size=${width},2000`, '--dump-dom', url],
+    [
+      ...flags('p1'),
+      `--window-size=${width},2000`,
+      '--virtual-time-budget=10000',
+      '--dump-dom',
+      url
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }
   )
   const match = /data-height="(\d+)"/.exec(dom)
@@ -98,7 +116,13 @@ try {
   mkdirSync(dirname(out), { recursive: true })
   execFileSync(
     values.chromium,
-    [...flags('p2'), `--window-size=${width},${height}`, `--screenshot=${out}`, url],
+    [
+      ...flags('p2'),
+      `--window-size=${width},${height}`,
+      '--virtual-time-budget=10000',
+      `--screenshot=${out}`,
+      url
+    ],
     { stdio: ['ignore', 'ignore', 'ignore'] }
   )
   if (!existsSync(out)) throw new Error('Chromium wrote no screenshot')

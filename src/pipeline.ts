@@ -21,7 +21,10 @@ import {
 import { resolvePreprocess } from './model/preprocess-config.js'
 import { readPredictionLines, readPredictions, writePredictions } from './model/predictions-file.js'
 import type { Prediction } from './model/types.js'
+import { makeThumbnails } from './model/thumbnails.js'
 import { renderComment } from './report/comment.js'
+import { evidenceWithinPage, imagesInPlan, planEvidence } from './report/evidence.js'
+import { renderHtmlReport, type HtmlEvidence } from './report/html.js'
 import { buildReport, parseUntrustedReport, serializeReport } from './report/json.js'
 import { REPORT_LIMITS } from './report/validate.js'
 import { renderMarkdownReport } from './report/markdown.js'
@@ -37,6 +40,8 @@ export interface RunResult {
     readonly reportJson: string
     readonly reportMarkdown: string
     readonly commentPreview: string
+    /** The self-contained page with the lost images (docs/html-report.md). */
+    readonly reportHtml: string
     readonly augmentationPlan: string
     readonly predictions: readonly string[]
   }
@@ -341,9 +346,11 @@ export async function runCompare(
     reportJson: file('report.json'),
     reportMarkdown: file('report.md'),
     commentPreview: file('comment.md'),
+    reportHtml: file('report.html'),
     augmentationPlan: file('augmentation-plan.json'),
     predictions: sourceRoles.map((role) => file(`predictions-${role}.jsonl`))
   }
+  const html = renderHtmlReport(report, await htmlEvidence(input, report, evalSet))
   await intoOutDir(config.outDir, async () => {
     await writeOutput(files.reportJson, reportText)
     await writeOutput(files.reportMarkdown, renderMarkdownReport(report))
@@ -351,6 +358,7 @@ export async function runCompare(
       files.commentPreview,
       renderComment(report, {}, { marker: '<!-- classdiff:preview -->', limit: COMMENT_LIMIT })
     )
+    await writeOutput(files.reportHtml, html)
     await writeOutput(
       files.augmentationPlan,
       JSON.stringify(buildAugmentationPlan(comparison), null, 2) + '\n'
@@ -362,6 +370,34 @@ export async function runCompare(
     }
   })
   return { report, comparison, files }
+}
+
+/**
+ * The images report.html shows and their thumbnails: only the lost images of hurt and suspected classes and
+ * a few of their absorbers' are read again (docs/html-report.md).
+ */
+async function htmlEvidence(
+  input: AnalysisInput,
+  report: ReportJson,
+  evalSet: EvalSet
+): Promise<HtmlEvidence> {
+  const plans = planEvidence(input, report)
+  const shown = imagesInPlan(plans)
+  const made = await makeThumbnails(shown.map((i) => (evalSet.images[i] as EvalImage).file))
+  const thumbnails = new Map(made.map((thumbnail, k) => [shown[k] as number, thumbnail]))
+  // Predictions files on a set whose images are not on this machine: say so once, not image by image.
+  const withFiles = made.some((thumbnail) => thumbnail !== 'no image file')
+  return evidenceWithinPage(
+    report,
+    plans,
+    {
+      ids: evalSet.images.map((image) => image.id),
+      baseline: input.baseline,
+      candidate: input.candidate
+    },
+    thumbnails,
+    withFiles ? 'images' : 'predictions-only'
+  )
 }
 
 function alignPredictions(predictions: readonly Prediction[], evalSet: EvalSet): Prediction[] {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportJson } from '../src/report/types.js'
+import { chromiumAvailable, openInChromium } from './helpers/chromium.js'
 import { demoOutcome, demoTable } from './helpers/demo-table.js'
 import { REPO_ROOT, runCli, type CliRun } from './helpers/run-cli.js'
 import { tempDir } from './model/helpers/images.js'
@@ -58,4 +59,40 @@ describe('npm run demo', () => {
     const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8')
     expect(readme).toContain(demoTable(first, second))
   })
+
+  it.skipIf(!chromiumAvailable())(
+    'writes report.html for both comparisons; in Chromium the lost images of the hurt classes (O, n) show',
+    async () => {
+      const hurt = first.classes.filter((c) => c.status === 'hurt')
+      expect(hurt.map((c) => c.name).sort()).toEqual(['O', 'n'])
+      for (const name of ['demo-1', 'demo-2']) {
+        const opened = await openInChromium(path.join(dir, name, 'report.html'))
+        try {
+          expect(opened.errors).toEqual([])
+          expect(opened.requests.filter((url) => !/^(?:file|data):/.test(url))).toEqual([])
+          if (name !== 'demo-1') continue
+          for (const c of hurt) {
+            const section = opened.page.locator(`#class-${c.index}`)
+            const decoded = await section
+              .locator('figure img')
+              .evaluateAll((images) =>
+                images.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth)
+              )
+            // Up to 24 lost images, then a few of each absorbing class's.
+            expect(decoded.length, c.name).toBeGreaterThanOrEqual(Math.min(c.lost, 24))
+            expect(
+              decoded.every((width) => width > 0),
+              c.name
+            ).toBe(true)
+            const caption = await section.locator('figcaption').first().innerText()
+            expect(caption.startsWith(`${c.name} → ${c.absorbedBy[0]?.name}`), caption).toBe(true)
+          }
+          await opened.page.screenshot({ path: path.join(dir, 'demo-1', 'report.png') })
+        } finally {
+          await opened.close()
+        }
+      }
+    },
+    60_000
+  )
 })

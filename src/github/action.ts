@@ -87,6 +87,8 @@ async function evaluate(
   await publishEvaluation({
     report: result.report,
     reportJsonPath: result.files.reportJson,
+    reportHtmlPath: result.files.reportHtml,
+    env: deps.env,
     context,
     settings,
     client,

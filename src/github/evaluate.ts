@@ -10,12 +10,17 @@ import type { RunContext } from './context.js'
 import { HANDOFF_FILE, serializeHandoff } from './handoff.js'
 import type { ActionSettings } from './inputs.js'
 import type { ActionIO } from './io.js'
+import { uploadReportPage } from './page-artifact.js'
 import { executePublication, planPublication } from './publish.js'
 import { commentKey, type CommentTarget } from './sticky-comment.js'
 
 export interface EvaluationPublishInputs {
   readonly report: ReportJson
   readonly reportJsonPath: string
+  /** report.html, uploaded as an artifact when the run has the artifact service; absent = not uploaded. */
+  readonly reportHtmlPath?: string
+  /** The runner's environment (where the artifact service is announced). */
+  readonly env?: NodeJS.ProcessEnv
   readonly context: RunContext
   readonly settings: ActionSettings
   readonly client: GitHubClient | null
@@ -52,6 +57,18 @@ export async function publishEvaluation(inputs: EvaluationPublishInputs): Promis
     headSha: context.pullRequest?.headSha ?? null,
     commentKey: key
   })
+  const pageUrl =
+    inputs.reportHtmlPath === undefined
+      ? null
+      : await io.group('Uploading report.html', () =>
+          uploadReportPage({
+            file: inputs.reportHtmlPath as string,
+            commentKey: key,
+            context,
+            env: inputs.env ?? process.env,
+            io
+          })
+        )
   const publication = planPublication({
     report,
     reportJsonPath: inputs.reportJsonPath,
@@ -63,6 +80,7 @@ export async function publishEvaluation(inputs: EvaluationPublishInputs): Promis
     links: {
       runUrl: context.runUrl ?? undefined,
       summaryUrl: context.runUrl ?? undefined,
+      pageUrl: pageUrl ?? undefined,
       title: settings.title
     },
     checkRun: null,

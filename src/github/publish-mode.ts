@@ -19,6 +19,7 @@ import { REPORT_LIMITS, parseUntrustedReport } from '../report/json.js'
 import { serializeReport } from '../report/json.js'
 import type { ReportJson } from '../report/types.js'
 import { downloadArtifactFiles, findRunArtifact } from './artifact.js'
+import { findReportPage } from './page-artifact.js'
 import { gitHubFailure, type GitHubClient } from './client.js'
 import type { Repository, RunContext, TriggeringRun } from './context.js'
 import {
@@ -197,6 +198,7 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
   if (verified.skipped !== null) io.info(`No PR comment: ${verified.skipped}`)
   else if (!settings.comment) io.info('comment: false — no PR comment')
 
+  const pageUrl = await findReportPage(client, context, repository, run.id, handoff.commentKey, io)
   const reportJsonPath = path.join(inputs.reportDir, REPORT_FILE)
   const artifactUrl = `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${run.id}/artifacts/${artifact.id}`
   const publication = planPublication({
@@ -210,6 +212,7 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
     links: {
       runUrl: run.htmlUrl ?? undefined,
       reportUrl: artifactUrl,
+      pageUrl: pageUrl ?? undefined,
       summaryUrl: context.runUrl ?? undefined,
       title: settings.title
     },

@@ -149,13 +149,23 @@ export function planPublication(inputs: PlanInputs): Publication {
     report,
     files: inputs.files ?? [],
     reportJsonPath: inputs.reportJsonPath,
-    // core.summary adds a line break after it.
-    summary: renderJobSummary(report, JOB_SUMMARY_LIMIT - 2),
+    summary: jobSummary(report, inputs.links),
     annotations: hurtClassAnnotations(report, failing),
     comment,
     checkRun,
     gateFailure: failing ? gateFailureMessage(report) : null
   }
+}
+
+/** The job summary, opening with the link to report.html when it was uploaded. */
+function jobSummary(report: ReportJson, links: CommentContext): string {
+  const page = safeLinkUrl(links.pageUrl)
+  const head =
+    page === null
+      ? ''
+      : `**[Lost images of the hurt and suspected classes (report.html)](${page})**\n\n`
+  // core.summary adds a line break after it.
+  return head + renderJobSummary(report, JOB_SUMMARY_LIMIT - 2 - sizeOf(head))
 }
 
 type WriteResult = { readonly url: string | null; readonly problem: string | null }

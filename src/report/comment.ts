@@ -1,6 +1,7 @@
 import { fitsIn, sizeOf, truncateToLimit } from './budget.js'
 import { escapeMarkdownText, safeLinkUrl } from './escape.js'
 import { formatCount, plural } from './format.js'
+import { dropChart } from './mermaid.js'
 import {
   dropTableCompact,
   explainedClasses,
@@ -23,6 +24,8 @@ export interface CommentContext {
   readonly reportUrl?: string
   /** The job summary holding the full report. */
   readonly summaryUrl?: string
+  /** report.html, the page with the lost images (a non-zipped artifact GitHub opens in the browser). */
+  readonly pageUrl?: string
   /** Shown instead of "classdiff" in the heading, e.g. to tell two evaluations in one workflow apart. */
   readonly title?: string
 }
@@ -36,6 +39,8 @@ export interface CommentOptions {
 
 /** How much one rendering of the comment shows; the stages below shrink it until the body fits. */
 interface Layout {
+  /** Bars of the Mermaid chart of hurt and suspected drops; 0 leaves it out. */
+  readonly chartBars: number
   readonly hurtRows: number
   /** Rows of the collapsed tables (suspected, explained); 0 leaves only their counts. */
   readonly otherRows: number
@@ -46,11 +51,51 @@ interface Layout {
 }
 
 const STAGES: readonly Layout[] = [
-  { hurtRows: 50, otherRows: 25, nameLength: 120, reasons: 5, reasonLength: 300, howToRead: true },
-  { hurtRows: 25, otherRows: 10, nameLength: 80, reasons: 5, reasonLength: 200, howToRead: true },
-  { hurtRows: 10, otherRows: 5, nameLength: 60, reasons: 3, reasonLength: 150, howToRead: true },
-  { hurtRows: 5, otherRows: 0, nameLength: 40, reasons: 3, reasonLength: 120, howToRead: false },
-  { hurtRows: 0, otherRows: 0, nameLength: 40, reasons: 1, reasonLength: 120, howToRead: false }
+  {
+    chartBars: 20,
+    hurtRows: 50,
+    otherRows: 25,
+    nameLength: 120,
+    reasons: 5,
+    reasonLength: 300,
+    howToRead: true
+  },
+  {
+    chartBars: 20,
+    hurtRows: 25,
+    otherRows: 10,
+    nameLength: 80,
+    reasons: 5,
+    reasonLength: 200,
+    howToRead: true
+  },
+  {
+    chartBars: 10,
+    hurtRows: 10,
+    otherRows: 5,
+    nameLength: 60,
+    reasons: 3,
+    reasonLength: 150,
+    howToRead: true
+  },
+  {
+    chartBars: 5,
+    hurtRows: 5,
+    otherRows: 0,
+    nameLength: 40,
+    reasons: 3,
+    reasonLength: 120,
+    howToRead: false
+  },
+  {
+    chartBars: 0,
+    hurtRows: 0,
+    otherRows: 0,
+    nameLength: 40,
+    reasons: 1,
+    reasonLength: 120,
+    howToRead: false
+  }
 ]
 
 /**
@@ -83,6 +128,8 @@ function renderBody(report: ReportJson, context: CommentContext, layout: Layout)
   if (report.reasons.length > 0)
     blocks.push(reasonsList(report, layout.reasons, layout.reasonLength).join('\n'))
   blocks.push(headlineParagraph(report))
+  const chart = dropChart(report, layout.chartBars)
+  if (chart !== '') blocks.push(chart)
 
   const hurt = hurtClasses(report)
   if (hurt.length > 0) {
@@ -166,6 +213,8 @@ function linksLine(report: ReportJson, context: CommentContext): string {
   const run = safeLinkUrl(context.runUrl)
   const summary = safeLinkUrl(context.summaryUrl)
   const full = safeLinkUrl(context.reportUrl)
+  const page = safeLinkUrl(context.pageUrl)
+  if (page !== null) links.push(`[Lost images (report.html)](${page})`)
   if (run !== null) links.push(`[Workflow run](${run})`)
   if (summary !== null) links.push(`[Job summary](${summary})`)
   if (full !== null) links.push(`[Full report](${full})`)

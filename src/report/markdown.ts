@@ -1,5 +1,6 @@
 import { JOB_SUMMARY_LIMIT, fitsIn, truncateToLimit } from './budget.js'
 import { formatCount, formatPointsText, plural } from './format.js'
+import { dropChart } from './mermaid.js'
 import {
   calibrationNote,
   dropTableFull,
@@ -22,12 +23,15 @@ import type { ReportJson } from './types.js'
 
 /** How much of each list a rendering shows; the full report shows everything. */
 interface Layout {
+  /** Bars of the Mermaid chart of hurt and suspected drops; 0 leaves it out. */
+  readonly chartBars: number
   readonly rows: number
   readonly nameLength: number
   readonly reasons: number
 }
 
 const FULL: Layout = {
+  chartBars: Number.POSITIVE_INFINITY,
   rows: Number.POSITIVE_INFINITY,
   nameLength: 200,
   reasons: Number.POSITIVE_INFINITY
@@ -48,10 +52,10 @@ export function renderMarkdownReport(report: ReportJson): string {
 export function renderJobSummary(report: ReportJson, limit: number = JOB_SUMMARY_LIMIT): string {
   const layouts: Layout[] = [
     FULL,
-    { rows: 1000, nameLength: 200, reasons: 100 },
-    { rows: 200, nameLength: 120, reasons: 20 },
-    { rows: 50, nameLength: 80, reasons: 10 },
-    { rows: 0, nameLength: 80, reasons: 5 }
+    { chartBars: Number.POSITIVE_INFINITY, rows: 1000, nameLength: 200, reasons: 100 },
+    { chartBars: Number.POSITIVE_INFINITY, rows: 200, nameLength: 120, reasons: 20 },
+    { chartBars: Number.POSITIVE_INFINITY, rows: 50, nameLength: 80, reasons: 10 },
+    { chartBars: 0, rows: 0, nameLength: 80, reasons: 5 }
   ]
   for (const layout of layouts) {
     const text = render(report, layout)
@@ -70,6 +74,8 @@ function render(report: ReportJson, layout: Layout): string {
   const blocks: string[] = [verdictHeading(report, undefined, '#')]
   if (report.reasons.length > 0) blocks.push(reasonsList(report, layout.reasons, 1000).join('\n'))
   blocks.push(headlineParagraph(report, true))
+  const chart = dropChart(report, layout.chartBars)
+  if (chart !== '') blocks.push(chart)
 
   const section = (
     title: string,

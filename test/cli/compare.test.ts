@@ -165,6 +165,7 @@ describe('classdiff compare on real ONNX models', () => {
       'report.json',
       'report.md',
       'comment.md',
+      'report.html',
       'augmentation-plan.json',
       'predictions-baseline.jsonl',
       'predictions-candidate.jsonl'

@@ -29,7 +29,7 @@ describe('sharded evaluation and the baseline cache', () => {
   })
   afterAll(() => cleanup())
 
-  it('merges 4 shards into a report.json byte-identical to the unsharded run', async () => {
+  it('merges 4 shards into a report.json (and report.html, thumbnails and all) byte-identical to the unsharded run', async () => {
     const whole = await runCli(['compare', ...common(), '--out-dir', at('whole')], { cwd: dir })
     expect(whole.code).not.toBe(2)
     for (let shard = 1; shard <= 4; shard++) {
@@ -54,6 +54,7 @@ describe('sharded evaluation and the baseline cache', () => {
     for (const file of [
       'report.json',
       'report.md',
+      'report.html',
       'predictions-baseline.jsonl',
       'predictions-candidate.jsonl'
     ]) {

@@ -10,6 +10,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runAction } from '../../src/github/action.js'
 import { serializeHandoff } from '../../src/github/handoff.js'
+import { pageArtifactName } from '../../src/github/page-artifact.js'
 import { serializeReport } from '../../src/report/json.js'
 import type { ReportJson } from '../../src/report/types.js'
 import { testClient } from '../helpers/github-server/client.js'
@@ -124,6 +125,28 @@ function nothingPosted(): void {
 }
 
 describe('publish mode', () => {
+  it('links the evaluate run’s report.html artifact from the comment and the job summary', async () => {
+    const pageId = server.addArtifact({
+      runId: RUN,
+      name: pageArtifactName(KEY),
+      zip: strToU8('<!DOCTYPE html>')
+    })
+    const io = await publish()
+    const link = `https://github.example/acme/vision/actions/runs/${RUN}/artifacts/${pageId}`
+    expect(server.comments(PR)[0].body).toContain(`[Lost images (report.html)](${link})`)
+    expect(io.summary).toContain(
+      `**[Lost images of the hurt and suspected classes (report.html)](${link})**`
+    )
+  })
+
+  it('goes without the page link when the evaluate run uploaded no report.html', async () => {
+    const io = await publish()
+    expect(server.comments(PR)[0].body).not.toContain('report.html')
+    expect(io.of('info')).toContain(
+      `Run ${RUN} uploaded no report.html artifact: the comment goes without the link`
+    )
+  })
+
   it('posts the sticky comment and a classdiff check run on the head commit', async () => {
     const io = await publish()
     const comments = server.comments(PR)

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { runtimeToken, startArtifactService } from '../../helpers/artifact-service.js'
 import { ACTIONS_BOT, GitHubServer, HUMAN } from '../../helpers/github-server/server.js'
 import { writeOnnxSet } from './onnx-set.js'
 import {
@@ -117,6 +118,42 @@ describe.each(runtimes)('the action under $name', ({ obtain }) => {
     expect(result.stdout).toContain('::group::')
   })
 
+  it('uploads report.html as a non-zipped artifact and links it from the comment and the summary', async () => {
+    const service = await startArtifactService()
+    try {
+      const inputs = writePredictionsSet(dir, { classes: CLASSES, hurt: [1] })
+      const result = await step(inputs, {
+        env: {
+          ACTIONS_RUNTIME_TOKEN: runtimeToken('run-1', 'job-1'),
+          ACTIONS_RESULTS_URL: service.url,
+          GITHUB_SERVER_URL: 'https://github.com'
+        }
+      })
+      expectNoStackTrace(result)
+      const [name, blob] = [...service.blobs][0] ?? []
+      expect(name).toMatch(/^classdiff-report-[0-9a-f]{16}\.html$/)
+      expect(blob?.bytes.toString('utf8')).toBe(
+        readFileSync(path.join(dir, 'classdiff-report', 'report.html'), 'utf8')
+      )
+      const link =
+        '[Lost images (report.html)](https://github.com/acme/vision/actions/runs/4242/artifacts/1000)'
+      expect(server.comments(PR)[0].body).toContain(link)
+      expect(result.summary).toContain(
+        '**[Lost images of the hurt and suspected classes (report.html)](https://github.com/acme/vision/actions/runs/4242/artifacts/1000)**'
+      )
+    } finally {
+      await service.close()
+    }
+  })
+
+  it('without an artifact service says so, and comments without the link', async () => {
+    const inputs = writePredictionsSet(dir, { classes: CLASSES, hurt: [1] })
+    const result = await step(inputs)
+    expect(result.stdout).toMatch(/report\.html not uploaded: this run has no artifact service/)
+    expect(server.comments(PR)[0].body).not.toContain('report.html')
+    expect(result.exitCode).toBe(1)
+  })
+
   it('second run with other results updates that comment: still one, the human’s untouched', async () => {
     const human = server.seedComment(PR, 'Why did the cats get worse?', HUMAN)
     await step(writePredictionsSet(dir, { classes: CLASSES, hurt: [1] }))
@@ -174,7 +211,11 @@ describe.each(runtimes)('the action under $name', ({ obtain }) => {
 
   it('shows a hostile class name as inert text in the comment', async () => {
     await step(writePredictionsSet(dir, { classes: ['airliner', HOSTILE, 'laptop'], hurt: [1] }))
-    const body = server.comments(PR)[0].body
+    const comment = server.comments(PR)[0].body
+    // The Mermaid chart's axis range (`0 --> 65`) is text inside a code fence; its labels are checked in
+    // test/report/mermaid.test.ts. Everything else is checked here.
+    expect(comment).toContain('x-axis ["cat dog octocat img src=x x (…"]')
+    const body = comment.replace(/```mermaid\n[^`]*```/g, '')
     const afterMarker = body.slice(body.indexOf('\n'))
     expect(afterMarker).not.toMatch(/<img/i)
     expect(afterMarker).not.toMatch(/(^|[^\w&;])@octocat/)

@@ -110,6 +110,8 @@ export interface StepRun {
   readonly workflow?: string
   readonly job?: string
   readonly sha?: string
+  /** More runner variables, last (e.g. the artifact service's ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL). */
+  readonly env?: Record<string, string>
 }
 
 export interface StepResult {
@@ -198,7 +200,8 @@ export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<Step
     GITHUB_ACTOR: 'octocat',
     RUNNER_TEMP: path.join(runnerDir, 'temp'),
     RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64'
+    RUNNER_ARCH: 'X64',
+    ...step.env
   }
   mkdirSync(env.RUNNER_TEMP)
   // The runner applies action.yml defaults, then the step's `with:`.
