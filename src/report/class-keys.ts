@@ -15,6 +15,9 @@ export const CLASS_KEYS = [
   'qValue',
   'gainPValue',
   'gainQValue',
+  'shiftPValue',
+  'shiftQValue',
+  'shiftPartner',
   'kind',
   'explainedByMultiLabels',
   'absorbedBy',
@@ -22,4 +25,10 @@ export const CLASS_KEYS = [
 ] as const
 
 /** Class fields a report may lack (older writers did not have them). */
-export const OPTIONAL_CLASS_KEYS: readonly string[] = ['gainPValue', 'gainQValue']
+export const OPTIONAL_CLASS_KEYS: readonly string[] = [
+  'gainPValue',
+  'gainQValue',
+  'shiftPValue',
+  'shiftQValue',
+  'shiftPartner'
+]

@@ -80,13 +80,20 @@ describe('ImageNet validation set, real ReaL labels and WordNet', () => {
     expect(sunglass.absorbedBy[0]).toMatchObject({ name: 'sunglasses', hierarchyDistance: 8 })
   })
 
-  it('tiger cat → tabby: partly explained; what is left is not significant among 1000 classes — ambiguous', () => {
+  it('tiger cat → tabby: partly explained; what is left is hurt by the pair-shift test alone — ambiguous', () => {
     const tigerCat = byName('tiger cat')
     expect(tigerCat).toMatchObject({
-      status: 'suspected',
+      status: 'hurt',
       explainedByMultiLabels: false,
-      kind: 'ambiguous'
+      kind: 'ambiguous',
+      lost: 10,
+      gained: 2,
+      shiftPartner: classIndex(imagenet, 'tabby')
     })
+    // 10 lost and 2 gained is nothing among 1000 classes for McNemar; 10 lost to one class is, when this
+    // run's noise never sends more than a few images of a class to one other class.
+    expect(tigerCat.qValue).toBe(1)
+    expect(tigerCat.shiftQValue as number).toBeLessThan(1e-6)
     expect(tigerCat.absorbedBy[0]).toMatchObject({ name: 'tabby', hierarchyDistance: 2 })
   })
 
@@ -123,22 +130,25 @@ describe('ImageNet validation set, real ReaL labels and WordNet', () => {
 
   it('flags no untouched class, though the candidate churns on every class', () => {
     const hurt = comparison.classes.filter((c) => c.status === 'hurt').map((c) => c.name)
-    expect(hurt.sort()).toEqual(['academic gown', 'golden retriever', 'volcano'])
+    expect(hurt.sort()).toEqual(['academic gown', 'golden retriever', 'tiger cat', 'volcano'])
     expect(comparison.classes.filter((c) => c.status === 'helped')).toEqual([])
-    // Churn does move classes by a few images: those show as suspected (not gating), never hurt.
+    // Churn does move classes by a few images: at most one shows as suspected (not gating), none as hurt.
+    expect(comparison.classes.filter((c) => c.status === 'suspected').length).toBeLessThanOrEqual(1)
     const churned = comparison.classes.filter((c) => c.lost + c.gained > 0).length
     expect(churned).toBeGreaterThan(500)
     expect(comparison.verdict).toBe('fail')
     expect(comparison.reasons).toHaveLength(1)
-    expect(comparison.reasons[0]).toMatch(/^3 classes dropped by 5 points or more \(q ≤ 0\.05\): /)
+    expect(comparison.reasons[0]).toMatch(/^4 classes dropped by 5 points or more \(q ≤ 0\.05\): /)
   })
 
   it('says how much a class must lose to be seen among 1000 classes', () => {
-    // 2^-k · 1000 ≤ 0.05 first holds at k = 15.
+    // 2^-k · 1000 ≤ 0.05 first holds at k = 15. This simulated churn sends errors to random classes, so
+    // under its null a class almost never loses two images to the same class: three to one class is enough.
     expect(comparison.power).toEqual({
       medianClassImages: 48,
       classesTested: 1000,
-      minimumLostForSignificance: 15
+      minimumLostForSignificance: 15,
+      minimumLostToOnePartner: 3
     })
   })
 
@@ -150,6 +160,8 @@ describe('ImageNet validation set, real ReaL labels and WordNet', () => {
         'golden retriever',
         'academic gown',
         'mortarboard',
+        'tabby',
+        'tiger cat',
         'toaster',
         'volcano'
       ].sort((a, b) => classIndex(imagenet, a) - classIndex(imagenet, b))

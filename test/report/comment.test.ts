@@ -45,7 +45,7 @@ describe('renderComment', () => {
   it('collapses suspected classes, drops explained by multi-labels, and how to read this', () => {
     const details = comment.match(/<details><summary>[^<]*<\/summary>/g)
     expect(details).toEqual([
-      '<details><summary>Suspected classes (1): dropped beyond the margin, not significantly</summary>',
+      '<details><summary>Suspected classes (1): dropped beyond the margin, q ≤ 0.25 but not significant</summary>',
       '<details><summary>Drops explained by multi-labels (1)</summary>',
       '<details><summary>How to read this</summary>'
     ])

@@ -1,0 +1,143 @@
+/**
+ * The simulations behind docs/statistics.md: power against planted single-partner drops and false alarms
+ * under each kind of noise, measured with classdiff's own `compare()`. Used by the doc script
+ * (measure-statistics.ts, many runs) and by statistics.test.ts (fewer runs, the same code).
+ */
+import { compare } from '../../src/analysis/compare.js'
+import type { Comparison, GatePolicy } from '../../src/analysis/types.js'
+import { disagreement, pickClasses, Population, type NoiseKind } from './populations.js'
+import { DEFAULT_POLICY } from './scenarios.js'
+
+export interface Scenario {
+  readonly noise: NoiseKind
+  readonly classes: number
+  readonly imagesPerClass: number | readonly number[]
+  /** Size of each planted drop, a fraction (0.2 = 20 points); 0 plants none. */
+  readonly drop: number
+  /** How many classes get a drop. */
+  readonly planted: number
+  /** Further baseline seeds given for calibration. */
+  readonly replicates?: number
+  readonly policy?: GatePolicy
+}
+
+/** What one simulated run shows. */
+export interface RunOutcome {
+  readonly disagreement: number
+  /** Planted classes called hurt. */
+  readonly found: number
+  /** Classes called hurt that were not planted. */
+  readonly falseHurt: number
+  /** Classes listed as suspected (planted or not). */
+  readonly suspected: number
+  /** Suspected classes that were not planted. */
+  readonly falseSuspected: number
+  /** Planted classes found by each test alone (q ≤ α and the margin). */
+  readonly foundByMcNemar: number
+  readonly foundByShift: number
+  readonly verdict: Comparison['verdict']
+}
+
+/** One run of a scenario with seed `run`: a population, a baseline, a candidate from another seed, drops planted. */
+export function simulate(scenario: Scenario, run: number): RunOutcome {
+  const population = new Population(
+    {
+      classes: scenario.classes,
+      imagesPerClass: scenario.imagesPerClass,
+      noise: scenario.noise
+    },
+    1000 + run
+  )
+  const baseline = population.model(2000 + run)
+  const unchanged = population.model(3000 + run)
+  const replicates = Array.from({ length: scenario.replicates ?? 0 }, (_, k) =>
+    population.model(4000 + 10 * run + k)
+  )
+  const planted =
+    scenario.planted > 0 && scenario.drop > 0
+      ? pickClasses(scenario.classes, scenario.planted, 5000 + run)
+      : []
+  const candidate =
+    planted.length > 0
+      ? population.plantDrops(unchanged, planted, scenario.drop, 6000 + run).predictions
+      : unchanged
+  const policy = scenario.policy ?? DEFAULT_POLICY
+  const comparison = compare(population.input(baseline, candidate, replicates), policy)
+  const isPlanted = new Set(planted)
+  const margin = policy.maxClassDrop / 100
+  let found = 0
+  let falseHurt = 0
+  let suspected = 0
+  let falseSuspected = 0
+  let foundByMcNemar = 0
+  let foundByShift = 0
+  for (const result of comparison.classes) {
+    if (result.status === 'hurt') {
+      if (isPlanted.has(result.index)) found++
+      else falseHurt++
+    }
+    if (result.status === 'suspected') {
+      suspected++
+      if (!isPlanted.has(result.index)) falseSuspected++
+    }
+    if (isPlanted.has(result.index) && result.delta <= -margin + 1e-12) {
+      if ((result.qValue ?? 1) <= policy.alpha) foundByMcNemar++
+      if ((result.shiftQValue ?? 1) <= policy.alpha) foundByShift++
+    }
+  }
+  return {
+    disagreement: disagreement(baseline, unchanged),
+    found,
+    falseHurt,
+    suspected,
+    falseSuspected,
+    foundByMcNemar,
+    foundByShift,
+    verdict: comparison.verdict
+  }
+}
+
+export interface Summary {
+  readonly runs: number
+  /** Mean disagreement between the two models before any drop is planted. */
+  readonly disagreement: number
+  /** Share of planted drops called hurt. */
+  readonly power: number
+  readonly powerMcNemar: number
+  readonly powerShift: number
+  /** Runs with at least the given share of planted drops found. */
+  readonly minimumFound: number
+  /** Mean and largest number of false hurt classes per run. */
+  readonly meanFalseHurt: number
+  readonly maxFalseHurt: number
+  /** Mean and largest number of suspected classes per run (planted ones included). */
+  readonly meanSuspected: number
+  readonly maxSuspected: number
+  /** Runs with no planted drop that pass the gate. */
+  readonly passed: number
+}
+
+export function summarize(scenario: Scenario, runs: readonly number[]): Summary {
+  const outcomes = runs.map((run) => simulate(scenario, run))
+  const mean = (pick: (o: RunOutcome) => number): number =>
+    outcomes.reduce((sum, o) => sum + pick(o), 0) / outcomes.length
+  const planted = scenario.drop > 0 ? scenario.planted : 0
+  return {
+    runs: outcomes.length,
+    disagreement: mean((o) => o.disagreement),
+    power: planted > 0 ? mean((o) => o.found) / planted : 0,
+    powerMcNemar: planted > 0 ? mean((o) => o.foundByMcNemar) / planted : 0,
+    powerShift: planted > 0 ? mean((o) => o.foundByShift) / planted : 0,
+    minimumFound: Math.min(...outcomes.map((o) => o.found)),
+    meanFalseHurt: mean((o) => o.falseHurt),
+    maxFalseHurt: Math.max(...outcomes.map((o) => o.falseHurt)),
+    meanSuspected: mean((o) => o.suspected),
+    maxSuspected: Math.max(...outcomes.map((o) => o.suspected)),
+    passed: outcomes.filter((o) => o.verdict === 'pass').length
+  }
+}
+
+/** The ImageNet-sized case of the issue: 1,000 classes × 50 images, ten single-partner drops of 20 points. */
+export function imagenetSized(noise: NoiseKind, drop = 0.2, planted = 10): Scenario {
+  return { noise, classes: 1000, imagesPerClass: 50, drop, planted }
+}
