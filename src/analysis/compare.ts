@@ -89,6 +89,21 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
   )
   const shiftQValues = benjaminiHochberg(shift.pValues)
 
+  // An explanation needs a real original-label drop first: the same exact test, on the multi-labelled images.
+  const originalDropQ =
+    originalOnMultiLabelled && multiLabelCounts
+      ? benjaminiHochberg(
+          Array.from(multiLabelCounts.n, (n, c) =>
+            n > 0
+              ? mcnemarDropPValue(
+                  originalOnMultiLabelled.lost[c],
+                  originalOnMultiLabelled.gained[c],
+                  dispersion[c]
+                )
+              : null
+          )
+        )
+      : null
   const explainer = new DropExplainer(input, policy, byClass, multiLabelCounts?.n ?? null)
   const margin = classMargin(policy)
   const classes: ClassResult[] = []
@@ -98,7 +113,13 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     const gained = gatingCounts.gained[c]
     const delta = n > 0 ? (gained - lost) / n : 0
     const status = classStatus(delta, qValues[c], shiftQValues[c], gainQValues[c], policy)
-    const explained = explainedByMultiLabels(c, originalOnMultiLabelled, multiLabelCounts, margin)
+    const explained = explainedByMultiLabels(
+      c,
+      originalOnMultiLabelled,
+      multiLabelCounts,
+      margin,
+      originalDropQ === null || (originalDropQ[c] ?? 1) <= policy.alpha
+    )
     const needsExplanation = status === 'hurt' || status === 'suspected' || explained === true
     // A drop that multi-labels explain is a drop on original labels: explain it there.
     const explanation = needsExplanation
@@ -298,20 +319,23 @@ function classScore(
 }
 
 /**
- * True when the class dropped by the margin on original labels but not on multi-labels, both scored on the
+ * True when the class dropped by the margin on original labels, significantly (`originalDropSignificant`:
+ * the one-sided McNemar q on those images ≤ α), but not by the margin on multi-labels, both scored on the
  * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
- * survives; null when there was no original-label drop there, or no multi-labels for the class.
+ * survives; null when there was no significant original-label drop there, or no multi-labels for the class.
+ * Without the significance condition, noise alone "explains" dozens of classes at ImageNet's size.
  */
 function explainedByMultiLabels(
   c: number,
   originalOnMultiLabelled: ClassCounts | null,
   multiLabel: ClassCounts | null,
-  margin: number
+  margin: number,
+  originalDropSignificant: boolean
 ): boolean | null {
   if (!originalOnMultiLabelled || !multiLabel || multiLabel.n[c] === 0) return null
   const n = multiLabel.n[c]
   const originalDelta = (originalOnMultiLabelled.gained[c] - originalOnMultiLabelled.lost[c]) / n
-  if (!dropsBeyondMargin(originalDelta, margin)) return null
+  if (!dropsBeyondMargin(originalDelta, margin) || !originalDropSignificant) return null
   const multiLabelDelta = (multiLabel.gained[c] - multiLabel.lost[c]) / n
   return !dropsBeyondMargin(multiLabelDelta, margin)
 }

@@ -110,9 +110,10 @@ export interface ClassResult {
    */
   readonly kind: Kind | null
   /**
-   * True when the class drops by the margin on original labels but not on multi-labels, both scored on the
-   * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
-   * survives; null when there is no original-label drop there, or no multi-labels for the class.
+   * True when the class drops by the margin on original labels, significantly (one-sided McNemar q ≤ α on
+   * those images, across the classes with multi-labels), but not by the margin on multi-labels, both scored
+   * on the images that have a multi-label set (the drop does not survive multi-label scoring); false when it
+   * survives; null when there is no significant original-label drop there, or no multi-labels for the class.
    */
   readonly explainedByMultiLabels: boolean | null
   /**

@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compare } from '../../src/analysis/compare.js'
 import { buildAugmentationPlan } from '../../src/analysis/plan.js'
-import type { ClassResult, Comparison } from '../../src/analysis/types.js'
+import type { ClassResult, Comparison, GatePolicy } from '../../src/analysis/types.js'
 import { classIndex, loadImageNetLabels, type ImageNetLabels } from './imagenet-labels.js'
+import { randomInt, seededRandom } from './random.js'
 import {
   churn,
   DEFAULT_POLICY,
@@ -167,6 +168,30 @@ describe('ImageNet validation set, real ReaL labels and WordNet', () => {
       ].sort((a, b) => classIndex(imagenet, a) - classIndex(imagenet, b))
     )
     expect(plan.classIndices).not.toContain(classIndex(imagenet, 'laptop'))
+  })
+
+  it('explains only drops that are significant on original labels, never noise', () => {
+    const explained = comparison.classes.filter((c) => c.explainedByMultiLabels === true)
+    expect(explained.map((c) => c.name).sort()).toEqual(['laptop', 'sunglass'])
+    // Noise alone: two models that, where several labels are valid, name one of them at random. Original-label
+    // accuracy moves by chance, multi-label accuracy does not: on point estimates alone (α = 1 makes every drop
+    // "significant") that reads as dozens of drops explained by multi-labels.
+    const namingAnyValidLabel = (predictions: Int32Array, seed: number): Int32Array => {
+      const random = seededRandom(seed)
+      return predictions.map((predicted, i) => {
+        const set = imagenet.multiLabels[i]
+        return set.length > 1 && set.includes(predicted) ? set[randomInt(random, set.length)] : predicted
+      })
+    }
+    const noise = imagenetInput(
+      imagenet,
+      namingAnyValidLabel(baseline, 11),
+      namingAnyValidLabel(churn(imagenet, baseline, 104), 12)
+    )
+    const explainedBy = (policy: GatePolicy) =>
+      compare(noise, policy).classes.filter((c) => c.explainedByMultiLabels === true).length
+    expect(explainedBy({ ...DEFAULT_POLICY, alpha: 1 })).toBeGreaterThan(10)
+    expect(explainedBy(DEFAULT_POLICY)).toBe(0)
   })
 
   it('flags nothing when the baseline is compared with itself', () => {
