@@ -39,6 +39,9 @@ export interface RunOutcome {
   /** Planted classes found by each test alone (q ≤ α and the margin). */
   readonly foundByMcNemar: number
   readonly foundByShift: number
+  /** False hurt classes that each test flagged (q ≤ α and the margin). */
+  readonly falseByMcNemar: number
+  readonly falseByShift: number
   readonly verdict: Comparison['verdict']
 }
 
@@ -78,10 +81,16 @@ export function simulate(scenario: Scenario, run: number): RunOutcome {
   let falseSuspected = 0
   let foundByMcNemar = 0
   let foundByShift = 0
+  let falseByMcNemar = 0
+  let falseByShift = 0
   for (const result of comparison.classes) {
     if (result.status === 'hurt') {
       if (isPlanted.has(result.index)) found++
-      else falseHurt++
+      else {
+        falseHurt++
+        if ((result.qValue ?? 1) <= policy.alpha) falseByMcNemar++
+        if ((result.shiftQValue ?? 1) <= policy.alpha) falseByShift++
+      }
     }
     if (result.status === 'suspected') {
       suspected++
@@ -100,6 +109,8 @@ export function simulate(scenario: Scenario, run: number): RunOutcome {
     falseSuspected,
     foundByMcNemar,
     foundByShift,
+    falseByMcNemar,
+    falseByShift,
     verdict: comparison.verdict
   }
 }
@@ -119,6 +130,9 @@ export interface Summary {
   /** Mean and largest number of false hurt classes per run. */
   readonly meanFalseHurt: number
   readonly maxFalseHurt: number
+  /** Mean false hurt classes per run that each test flagged. */
+  readonly meanFalseByMcNemar: number
+  readonly meanFalseByShift: number
   /** Mean and largest number of suspected classes per run (planted ones included). */
   readonly meanSuspected: number
   readonly maxSuspected: number
@@ -141,6 +155,8 @@ export function summarize(scenario: Scenario, runs: readonly number[]): Summary 
     runsOnTarget: outcomes.filter((o) => o.found >= 0.8 * planted && o.falseHurt <= 1).length,
     meanFalseHurt: mean((o) => o.falseHurt),
     maxFalseHurt: Math.max(...outcomes.map((o) => o.falseHurt)),
+    meanFalseByMcNemar: mean((o) => o.falseByMcNemar),
+    meanFalseByShift: mean((o) => o.falseByShift),
     meanSuspected: mean((o) => o.suspected),
     maxSuspected: Math.max(...outcomes.map((o) => o.suspected)),
     passed: outcomes.filter((o) => o.verdict === 'pass').length
@@ -150,4 +166,46 @@ export function summarize(scenario: Scenario, runs: readonly number[]): Summary 
 /** The ImageNet-sized case of the issue: 1,000 classes × 50 images, ten single-partner drops of 20 points. */
 export function imagenetSized(noise: NoiseKind, drop = 0.2, planted = 10): Scenario {
   return { noise, classes: 1000, imagesPerClass: 50, drop, planted }
+}
+
+/** One row of the ImageNet-sized table: the planted runs and the null runs of one kind of noise. */
+export interface ImageNetRow {
+  readonly label: string
+  readonly planted: Summary
+  readonly null: Summary
+}
+
+/** The rows docs/statistics.md's first table shows, over runs `runs`. */
+export function imagenetRows(runs: readonly number[]): ImageNetRow[] {
+  const rows: [string, Partial<Scenario>][] = [
+    ['independent', { noise: 'independent' }],
+    ['structured', { noise: 'structured' }],
+    ['seed-like', { noise: 'seed-like' }],
+    ['seed-like, 1 replicate', { noise: 'seed-like', replicates: 1 }]
+  ]
+  return rows.map(([label, options]) => {
+    const base = { ...imagenetSized(options.noise ?? 'structured'), ...options }
+    return {
+      label,
+      planted: summarize(base, runs),
+      null: summarize({ ...base, drop: 0 }, runs)
+    }
+  })
+}
+
+export function imagenetTable(rows: readonly ImageNetRow[]): string {
+  const percent = (x: number): string => `${(100 * x).toFixed(0)}%`
+  const lines = [
+    '| noise | models disagree | drops found (hurt) | by McNemar alone | by pair shift alone | runs with ≥ 8 found and ≤ 1 false | false hurt per run, mean / max | null run: false hurt, mean / max | null run: suspected, mean / max | null runs passing |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  for (const { label, planted, null: none } of rows) {
+    lines.push(
+      `| ${label} | ${percent(planted.disagreement)} | ${percent(planted.power)} | ${percent(planted.powerMcNemar)} | ` +
+        `${percent(planted.powerShift)} | ${planted.runsOnTarget} of ${planted.runs} | ` +
+        `${planted.meanFalseHurt.toFixed(2)} / ${planted.maxFalseHurt} | ${none.meanFalseHurt.toFixed(2)} / ${none.maxFalseHurt} | ` +
+        `${none.meanSuspected.toFixed(1)} / ${none.maxSuspected} | ${none.passed} of ${none.runs} |`
+    )
+  }
+  return lines.join('\n')
 }
