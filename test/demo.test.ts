@@ -14,7 +14,9 @@ const GLYPH_DATA = path.join(REPO_ROOT, 'examples', 'glyphs', 'data')
  * manifest, classes, multi-labels and hierarchy: ImageNet's 50 images a class instead of 400.
  */
 async function subsampledGlyphs(dir: string, perClass: number, seed: number): Promise<string> {
-  const manifest = (await readFile(path.join(GLYPH_DATA, 'manifest.csv'), 'utf8')).trim().split('\n')
+  const manifest = (await readFile(path.join(GLYPH_DATA, 'manifest.csv'), 'utf8'))
+    .trim()
+    .split('\n')
   const [header, ...rows] = manifest
   const byClass = new Map<string, string[]>()
   for (const row of rows) {
@@ -118,8 +120,7 @@ describe('npm run demo', () => {
     expect(sub.code, sub.stderr).toBe(0)
     const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as ReportJson
     expect(report.summary.images).toBe(27 * 50)
-    const hurt = (r: ReportJson) =>
-      r.classes.filter((c) => c.status === 'hurt').map((c) => c.name)
+    const hurt = (r: ReportJson) => r.classes.filter((c) => c.status === 'hurt').map((c) => c.name)
     expect(hurt(first)).toEqual(['O', 'n'])
     expect(hurt(report)).toEqual([])
     for (const name of ['O', 'n']) {
@@ -134,7 +135,9 @@ describe('npm run demo', () => {
       minimumLostToOnePartner: null
     })
     const markdown = await readFile(path.join(out, 'report.md'), 'utf8')
-    expect(markdown).toContain('a class hurt on its own needs at least 10 (20 points of a median class)')
+    expect(markdown).toContain(
+      'a class hurt on its own needs at least 10 (20 points of a median class)'
+    )
   }, 120_000)
 
   it('matches the numbers in the README', async () => {

@@ -239,11 +239,7 @@ function fitNull(sample: readonly number[]): NullFit {
 }
 
 /** P(W ≥ m) under the fitted null: empirical up to w₀ (with the usual +1), geometric beyond. */
-function nullTail(
-  m: number,
-  sample: readonly number[],
-  fit: NullFit
-): number {
+function nullTail(m: number, sample: readonly number[], fit: NullFit): number {
   if (m <= 0) return 1
   if (m <= fit.tailStart) {
     let atLeast = 0

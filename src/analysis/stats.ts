@@ -84,10 +84,7 @@ export function mcnemarDropPValue(lost: number, gained: number, dispersion = 1):
 export function mcnemarTwoSidedPValue(lost: number, gained: number, dispersion = 1): number {
   if (lost === gained) return 1
   const scale = dispersion > 1 ? 1 / dispersion : 1
-  return Math.min(
-    1,
-    2 * binomialUpperTail(Math.max(lost, gained) * scale, (lost + gained) * scale)
-  )
+  return Math.min(1, 2 * binomialUpperTail(Math.max(lost, gained) * scale, (lost + gained) * scale))
 }
 
 /**

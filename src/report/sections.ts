@@ -335,7 +335,7 @@ export function powerNote(report: ReportJson): string {
   // uncalibrated bound, and then says so rather than claim a calibration it did not use.
   const analysed = report.power !== undefined
   const corrected = analysed
-    ? report.power?.minimumLostForSignificance ?? null
+    ? (report.power?.minimumLostForSignificance ?? null)
     : minimumDiscordant(policy.alpha / tested.length)
   const calibrated = analysed && report.calibration !== null
   const share = (images: number): string =>

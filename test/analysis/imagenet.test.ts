@@ -180,7 +180,9 @@ describe('ImageNet validation set, real ReaL labels and WordNet', () => {
       const random = seededRandom(seed)
       return predictions.map((predicted, i) => {
         const set = imagenet.multiLabels[i]
-        return set.length > 1 && set.includes(predicted) ? set[randomInt(random, set.length)] : predicted
+        return set.length > 1 && set.includes(predicted)
+          ? set[randomInt(random, set.length)]
+          : predicted
       })
     }
     const noise = imagenetInput(

@@ -71,7 +71,8 @@ describe('kind thresholds on ImageNet', () => {
         'sunscreen → lotion'
       ].sort()
     )
-    for (const pair of atThree) expect(evidence.kind(pair, DEFAULT_KIND_THRESHOLDS)).toBe('ambiguous')
+    for (const pair of atThree)
+      expect(evidence.kind(pair, DEFAULT_KIND_THRESHOLDS)).toBe('ambiguous')
     // …while the closest co-occurring pairs stay one edge beyond the threshold.
     const closestCooccurring = Math.min(
       ...COOCCURRING_PAIRS.map(([c, l]) => evidence.measure(c, l).distance)

@@ -81,10 +81,14 @@ for (let d = 2; d <= 8; d++) {
   )
 }
 for (const d of [2, 3, 4]) {
-  const frequent = partners.filter((pair) => pair.rho >= thresholds.cooccurrence && pair.distance === d)
+  const frequent = partners.filter(
+    (pair) => pair.rho >= thresholds.cooccurrence && pair.distance === d
+  )
   console.log(
     `\nMost frequent co-label at ρ ≥ ${thresholds.cooccurrence}, ${d} edges away (${frequent.length}): ` +
-      frequent.map((pair) => `${names[pair.c]} → ${names[pair.l]} ${pair.rho.toFixed(2)}`).join('; ')
+      frequent
+        .map((pair) => `${names[pair.c]} → ${names[pair.l]} ${pair.rho.toFixed(2)}`)
+        .join('; ')
   )
 }
 

@@ -14,7 +14,9 @@ const percent = (x: number): string => `${(100 * x).toFixed(0)}%`
 console.log('\n## ImageNet-sized case (20 runs each)\n')
 console.log(imagenetTable(imagenetRows(runs(20))))
 
-console.log('\n## Power against drop size: seed-like noise, 1,000 classes × 50 images, 10 drops (10 runs)\n')
+console.log(
+  '\n## Power against drop size: seed-like noise, 1,000 classes × 50 images, 10 drops (10 runs)\n'
+)
 console.log('| drop | found (hurt) | by McNemar alone | by pair shift alone | false hurt per run |')
 console.log('| --- | --- | --- | --- | --- |')
 for (const drop of [0.1, 0.15, 0.2, 0.25, 0.3]) {
@@ -24,7 +26,9 @@ for (const drop of [0.1, 0.15, 0.2, 0.25, 0.3]) {
   )
 }
 
-console.log('\n## Power against class size: seed-like noise, 1,000 classes, 10 drops of 20 points (10 runs)\n')
+console.log(
+  '\n## Power against class size: seed-like noise, 1,000 classes, 10 drops of 20 points (10 runs)\n'
+)
 console.log(
   '| images per class | replicates | found (hurt) | by McNemar alone | by pair shift alone | null run: false hurt per run (McNemar / pair shift) | null run: suspected |'
 )
@@ -41,8 +45,12 @@ for (const images of [25, 50, 100, 200]) {
   }
 }
 
-console.log('\n## Stronger seed noise: 1,000 classes × 50 images, 10 drops of 20 points (10 runs)\n')
-console.log('| class pull (σ) | replicates | found (hurt) | false hurt per run | null run: false hurt, mean / max | null run: suspected |')
+console.log(
+  '\n## Stronger seed noise: 1,000 classes × 50 images, 10 drops of 20 points (10 runs)\n'
+)
+console.log(
+  '| class pull (σ) | replicates | found (hurt) | false hurt per run | null run: false hurt, mean / max | null run: suspected |'
+)
 console.log('| --- | --- | --- | --- | --- | --- |')
 for (const classNoise of [0.02, 0.03, 0.05]) {
   for (const replicates of [0, 1]) {
@@ -55,7 +63,9 @@ for (const classNoise of [0.02, 0.03, 0.05]) {
   }
 }
 
-console.log('\n## A drop just under the margin: 20 classes × 5,000 images, structured noise (40 runs)\n')
+console.log(
+  '\n## A drop just under the margin: 20 classes × 5,000 images, structured noise (40 runs)\n'
+)
 console.log('| true drop of one class | called hurt |')
 console.log('| --- | --- |')
 for (const drop of [0.03, 0.045, 0.05, 0.06]) {
@@ -73,9 +83,11 @@ for (const drop of [0.03, 0.045, 0.05, 0.06]) {
   console.log(`| ${(drop * 100).toFixed(1)} points | ${hurt} of 40 |`)
 }
 
-console.log('\n## Mixed class sizes: 50 classes × 400 images + 50 × 50, seed-like noise, 1 replicate (40 runs)\n')
+console.log(
+  '\n## Mixed class sizes: 50 classes × 400 images + 50 × 50, seed-like noise, 1 replicate (40 runs)\n'
+)
 {
-  let largeCalls = { pooled: 0, bySize: 0, count: 0 }
+  const largeCalls = { pooled: 0, bySize: 0, count: 0 }
   const phis = { small: 0, large: 0, pooled: 0 }
   const realised = { small: [0, 0], large: [0, 0] }
   for (const run of runs(40)) {
@@ -84,7 +96,9 @@ console.log('\n## Mixed class sizes: 50 classes × 400 images + 50 × 50, seed-l
       { classes: 100, imagesPerClass: sizes, noise: 'seed-like' },
       8000 + run
     )
-    const [baseline, replicate, candidate] = [1, 2, 3].map((k) => population.model(8100 + 10 * run + k))
+    const [baseline, replicate, candidate] = [1, 2, 3].map((k) =>
+      population.model(8100 + 10 * run + k)
+    )
     const result = compare(population.input(baseline, candidate, [replicate]), DEFAULT_POLICY)
     const calibration = result.calibration!
     const groups = calibration.bySize ?? []
@@ -118,13 +132,17 @@ console.log('\n## Mixed class sizes: 50 classes × 400 images + 50 × 50, seed-l
   )
 }
 
-console.log('\n## The overall test under seed noise: 100 classes × 400 images, class pull 3 points (40 runs)\n')
+console.log(
+  '\n## The overall test under seed noise: 100 classes × 400 images, class pull 3 points (40 runs)\n'
+)
 {
   let plain = 0
   let calibrated = 0
   for (const run of runs(40)) {
     const population = new SeedPopulation(100, 400, 0.03, 0.15, 9000 + run)
-    const [baseline, replicate, candidate] = [1, 2, 3].map((k) => population.checkpoint(9100 + 10 * run + k))
+    const [baseline, replicate, candidate] = [1, 2, 3].map((k) =>
+      population.checkpoint(9100 + 10 * run + k)
+    )
     const result = compare(population.input(baseline, candidate, [replicate]), DEFAULT_POLICY)
     if (mcnemarTwoSidedPValue(result.overall.lost, result.overall.gained) <= 0.05) plain++
     if (result.overall.pValue <= 0.05) calibrated++

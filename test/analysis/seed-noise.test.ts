@@ -133,9 +133,7 @@ describe('seed-noise calibration by class size (mixed sizes)', () => {
       expect(calibration.dispersion).toBeGreaterThan(groups[0].dispersion)
       expect(calibration.dispersion).toBeLessThan(groups[1].dispersion)
       const large = result.classes[0]
-      expect(large.pValue).toBe(
-        mcnemarDropPValue(large.lost, large.gained, groups[1].dispersion)
-      )
+      expect(large.pValue).toBe(mcnemarDropPValue(large.lost, large.gained, groups[1].dispersion))
       const small = result.classes[99]
       expect(small.pValue).toBe(mcnemarDropPValue(small.lost, small.gained, groups[0].dispersion))
     }
@@ -144,11 +142,9 @@ describe('seed-noise calibration by class size (mixed sizes)', () => {
   it('keeps the large classes near the nominal rate, where one pooled φ does not', () => {
     let pooled = 0
     let bySize = 0
-    let tests = 0
     for (const result of runs) {
       const phi = (result.calibration as SeedCalibration).dispersion
       for (const c of result.classes.slice(0, 50)) {
-        tests++
         if (mcnemarDropPValue(c.lost, c.gained, phi) <= 0.05) pooled++
         if ((c.pValue as number) <= 0.05) bySize++
       }

@@ -45,7 +45,9 @@ describe('docs/statistics.md: ImageNet-sized case, 1,000 classes × 50 images, t
       const documented = documentedRow(label)
       expect(row.planted.disagreement).toBeCloseTo(documented.disagreement, 2)
       expect(Math.abs(row.planted.power - documented.power)).toBeLessThanOrEqual(0.1)
-      expect(Math.abs(row.planted.meanFalseHurt - documented.falseHurt[0])).toBeLessThanOrEqual(0.75)
+      expect(Math.abs(row.planted.meanFalseHurt - documented.falseHurt[0])).toBeLessThanOrEqual(
+        0.75
+      )
       expect(row.planted.maxFalseHurt).toBeLessThanOrEqual(documented.falseHurt[1])
       expect(row.null.maxFalseHurt).toBeLessThanOrEqual(documented.nullFalseHurt[1])
       expect(row.null.maxSuspected).toBeLessThanOrEqual(documented.nullSuspected[1])

@@ -108,7 +108,9 @@ describe('renderMarkdownReport', () => {
         '1'
       )
     )
-    expect(large).toContain('a class hurt on its own needs at least 70 (more than a median class holds)')
+    expect(large).toContain(
+      'a class hurt on its own needs at least 70 (more than a median class holds)'
+    )
     expect(large).toContain(
       'the pair-shift test calls 9 lost to one class (18 points of a median class) significant on its own here'
     )
