@@ -209,3 +209,22 @@ export function imagenetTable(rows: readonly ImageNetRow[]): string {
   }
   return lines.join('\n')
 }
+
+/**
+ * A true drop just under the margin: 20 classes × 5,000 images (structured noise), class 3 loses `drop` (a
+ * fraction) of its images to its partner. Returns how many of the runs call class 3 hurt.
+ */
+export function hurtUnderTheMargin(drop: number, runs: readonly number[]): number {
+  let hurt = 0
+  for (const run of runs) {
+    const population = new Population(
+      { classes: 20, imagesPerClass: 5000, noise: 'structured' },
+      7000 + run
+    )
+    const baseline = population.model(7100 + run)
+    const candidate = population.plantDrops(population.model(7200 + run), [3], drop, 7300 + run)
+    const result = compare(population.input(baseline, candidate.predictions), DEFAULT_POLICY)
+    if (result.classes[3].status === 'hurt') hurt++
+  }
+  return hurt
+}
