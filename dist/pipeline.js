@@ -34233,7 +34233,7 @@ function powerNote(report) {
     // uncalibrated bound, and then says so rather than claim a calibration it did not use.
     const analysed = report.power !== undefined;
     const corrected = analysed
-        ? report.power?.minimumLostForSignificance ?? null
+        ? (report.power?.minimumLostForSignificance ?? null)
         : minimumDiscordant(policy.alpha / tested.length);
     const calibrated = analysed && report.calibration !== null;
     const share = (images) => images > typical ? 'more than a median class holds' : `${points(images)} of a median class`;
