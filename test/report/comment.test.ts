@@ -55,6 +55,29 @@ describe('renderComment', () => {
     )
   })
 
+  it('says in the comment itself what hurt tests, and how often it is wrong', () => {
+    expect(comment).toContain(
+      '- **Hurt**: the class fell by at least the margin and a drop is significant (q ≤ α) on either test. ' +
+        'The tests ask whether it dropped at all, not by more than the margin.'
+    )
+    expect(comment).toContain('so together at most 2α')
+    // The pair-shift q appears next to McNemar's when it is the one that decided.
+    const shifted = renderComment(
+      buildReport(
+        sampleComparison({
+          classes: sampleComparison().classes.map((c) =>
+            c.index === 1 ? { ...c, shiftQValue: 0.0004 } : c
+          )
+        }),
+        INPUTS,
+        '1'
+      ),
+      CONTEXT,
+      options
+    )
+    expect(shifted).toContain('| 0.0085 (to one class: 0.00040) |')
+  })
+
   it('ends with links to the run and the full report', () => {
     expect(comment.trimEnd().split('\n').at(-1)).toBe(
       '<sub>[Workflow run](https://github.com/o/r/actions/runs/42) · ' +
