@@ -34306,6 +34306,10 @@ function howToReadList() {
             '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg); ' +
             '**to one class** is the pair-shift q, shown when it is the smaller: the chance of losing that many ' +
             'images to a single other class, against the run’s own empirical null.',
+        '- **Hurt**: the class fell by at least the margin and a drop is significant (q ≤ α) on either test. The ' +
+            'tests ask whether it dropped at all, not by more than the margin. Each keeps the expected share of false ' +
+            'alarms among the classes it flags at α, so together at most 2α; measured power and false-alarm rates are ' +
+            'in classdiff’s docs/statistics.md.',
         '- **Absorbed by**: the class the candidate now predicts for most of the lost images (×count), and how much ' +
             'its false positives grew over the whole set.',
         '- **Kind**: ambiguous (two names for one thing), co-occurring (usually pictured together), fine-grained ' +
