@@ -15,7 +15,7 @@ const DEFAULT_KIND_THRESHOLDS = {
     cooccurrence: 0.2,
     hierarchyDistance: 4,
     mutualCooccurrence: 0.6,
-    ambiguousDistance: 2
+    ambiguousDistance: 3
 };
 /** Names of the evidence a pair lacks, as `ClassResult.missingEvidence` lists them. */
 function missingEvidence(evidence) {
@@ -811,13 +811,25 @@ function dropsBeyondMargin(delta, margin) {
     return delta < 0 && delta <= -margin + EPSILON;
 }
 /**
- * hurt: Δ ≤ −margin and the drop test's q ≤ α; suspected: Δ ≤ −margin without significance; helped: Δ ≥
- * margin and the gain test's q ≤ α; unchanged otherwise (untested classes included).
+ * q-value up to which a drop beyond the margin is listed as suspected: Benjamini–Hochberg at this level keeps
+ * the expected share of listed classes that did not really drop at most a quarter (docs/statistics.md).
  */
-function classStatus(delta, qValue, gainQValue, policy) {
+const SUSPECTED_Q = 0.25;
+/**
+ * hurt: Δ ≤ −margin and either drop test is significant — the per-class McNemar q ≤ α or the pair-shift q ≤ α
+ * (docs/statistics.md); suspected: Δ ≤ −margin, not hurt, and the smaller of the two q-values ≤
+ * `SUSPECTED_Q`; helped: Δ ≥ margin and the gain test's q ≤ α; unchanged otherwise (untested classes
+ * included).
+ */
+function classStatus(delta, qValue, shiftQValue, gainQValue, policy) {
     const margin = classMargin(policy);
     if (qValue !== null && dropsBeyondMargin(delta, margin)) {
-        return qValue <= policy.alpha ? 'hurt' : 'suspected';
+        const q = Math.min(qValue, shiftQValue ?? 1);
+        if (q <= policy.alpha)
+            return 'hurt';
+        if (q <= SUSPECTED_Q)
+            return 'suspected';
+        return 'unchanged';
     }
     const gainsBeyondMargin = dropsBeyondMargin(-delta, margin);
     if (gainQValue !== null && gainsBeyondMargin && gainQValue <= policy.alpha)
@@ -864,16 +876,42 @@ function formatPValue(p) {
     return p >= 0.001 ? p.toFixed(3) : p.toExponential(1);
 }
 
-const SEED_NOISE_METHOD = 'quasi-binomial: φ = mean of (b − c)²/(b + c) over classes and pairs of baseline checkpoints; discordant counts divided by φ, interval widened by √φ';
+/**
+ * Seed-noise calibration (DESIGN §4, docs/seed-noise.md). Two checkpoints trained the same way with
+ * different seeds disagree per class by more than the exact McNemar test expects: the seed moves whole
+ * classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not independent
+ * coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class test is
+ * made quasi-binomial with it.
+ *
+ * Estimator: for a pair of checkpoints and a class with b images only the first gets right and c only the
+ * second, the McNemar null (given b + c) makes b ~ Bin(b + c, ½), so E[(b − c)² / (b + c)] = 1 exactly.
+ * Seed noise inflates it to φ, the over-dispersion factor. φ̂ is the mean of (b − c)²/(b + c) over every
+ * class with b + c > 0 and every pair of baseline checkpoints — Pearson's χ²/df, the usual quasi-binomial
+ * dispersion estimate — floored at 1 so calibration can only make the test more cautious.
+ */
+const SEED_NOISE_METHOD = 'quasi-binomial: φ = mean of (b − c)²/(b + c) over classes and pairs of baseline checkpoints, per group of classes of similar size; discordant counts divided by φ, interval widened by √φ';
+/** Fewest (class, pair) cells a size group's φ rests on; thinner groups merge with the next larger one. */
+const MIN_CELLS_PER_SIZE_GROUP = 30;
 /**
  * Estimates φ from the per-image right/wrong flags of the baseline and its seed replicates (one array per
  * checkpoint, all on the gating metric) and returns the calibration `compare` applies.
+ *
+ * Larger classes move more under seed noise relative to the binomial (a class pull of a few points is a few
+ * images in a class of 50 and dozens in a class of 400), so one φ for all would under-correct the large
+ * classes and over-correct the small ones when sizes are mixed. φ is therefore estimated per group of classes
+ * whose sizes (`size`, images on the gating metric) lie within a factor of two, groups with fewer than
+ * `MIN_CELLS_PER_SIZE_GROUP` cells merged into the next larger one; `bySize` lists them when there is more
+ * than one. `dispersion` stays the pooled estimate over every class.
+ *
+ * `predictionsByCheckpoint` (top-1 of each checkpoint) only serves to refuse a replicate identical to another
+ * checkpoint: it carries no seed noise and would pull φ towards 1.
  */
-function estimateSeedDispersion(rightByCheckpoint, scored, labels, classCount) {
+function estimateSeedDispersion(rightByCheckpoint, scored, labels, classCount, size = classSizes(labels, scored, classCount), predictionsByCheckpoint = []) {
+    refuseIdentical(predictionsByCheckpoint);
     const onlyFirst = new Int32Array(classCount);
     const onlySecond = new Int32Array(classCount);
-    let total = 0;
-    let cells = 0;
+    const classTotal = new Float64Array(classCount);
+    const classCells = new Int32Array(classCount);
     for (let a = 0; a < rightByCheckpoint.length; a++) {
         for (let b = a + 1; b < rightByCheckpoint.length; b++) {
             onlyFirst.fill(0);
@@ -892,19 +930,264 @@ function estimateSeedDispersion(rightByCheckpoint, scored, labels, classCount) {
                 const discordant = onlyFirst[c] + onlySecond[c];
                 if (discordant === 0)
                     continue;
-                total += (onlyFirst[c] - onlySecond[c]) ** 2 / discordant;
-                cells++;
+                classTotal[c] += (onlyFirst[c] - onlySecond[c]) ** 2 / discordant;
+                classCells[c]++;
             }
         }
     }
+    let total = 0;
+    let cells = 0;
+    for (let c = 0; c < classCount; c++) {
+        total += classTotal[c];
+        cells += classCells[c];
+    }
     const estimate = cells === 0 ? 1 : total / cells;
+    const groups = sizeGroups$1(size, classCells);
+    const bySize = groups.map((members) => {
+        let groupTotal = 0;
+        let groupCells = 0;
+        for (const c of members) {
+            groupTotal += classTotal[c];
+            groupCells += classCells[c];
+        }
+        const groupEstimate = groupCells === 0 ? estimate : groupTotal / groupCells;
+        return {
+            fromImages: size[members[0]],
+            toImages: size[members[members.length - 1]],
+            dispersion: Math.max(1, groupEstimate),
+            cells: groupCells
+        };
+    });
     return {
         replicates: rightByCheckpoint.length - 1,
         dispersion: Math.max(1, estimate),
         method: SEED_NOISE_METHOD,
         estimate,
-        cells
+        cells,
+        ...(bySize.length > 1 ? { bySize } : {})
     };
+}
+/** The φ that applies to a class of `images` images: its size group's, or the pooled one. */
+function dispersionFor(calibration, images) {
+    if (calibration === null)
+        return 1;
+    const groups = calibration.bySize;
+    if (groups === undefined || groups.length === 0)
+        return calibration.dispersion;
+    for (const group of groups)
+        if (images <= group.toImages)
+            return group.dispersion;
+    return groups[groups.length - 1].dispersion;
+}
+function classSizes(labels, scored, classCount) {
+    const size = new Int32Array(classCount);
+    for (let i = 0; i < labels.length; i++)
+        if (scored[i] === 1)
+            size[labels[i]]++;
+    return size;
+}
+/** Classes with images, sorted by size and cut where the size doubles; thin groups merged upwards. */
+function sizeGroups$1(size, cells) {
+    const classes = [];
+    for (let c = 0; c < size.length; c++)
+        if (size[c] > 0)
+            classes.push(c);
+    if (classes.length === 0)
+        return [];
+    classes.sort((a, b) => size[a] - size[b] || a - b);
+    const groups = [];
+    let current = [];
+    for (const c of classes) {
+        if (current.length > 0 && size[c] >= 2 * size[current[0]]) {
+            groups.push(current);
+            current = [];
+        }
+        current.push(c);
+    }
+    groups.push(current);
+    const cellsOf = (group) => group.reduce((sum, c) => sum + cells[c], 0);
+    const merged = [];
+    let pending = [];
+    for (const group of groups) {
+        pending = pending.concat(group);
+        if (cellsOf(pending) >= MIN_CELLS_PER_SIZE_GROUP) {
+            merged.push(pending);
+            pending = [];
+        }
+    }
+    if (pending.length > 0) {
+        if (merged.length === 0)
+            merged.push(pending);
+        else
+            merged[merged.length - 1] = merged[merged.length - 1].concat(pending);
+    }
+    return merged;
+}
+/** A replicate that predicts exactly what another checkpoint predicts is a copy, not a second seed. */
+function refuseIdentical(predictions) {
+    for (let a = 0; a < predictions.length; a++) {
+        for (let b = a + 1; b < predictions.length; b++) {
+            const first = predictions[a];
+            const second = predictions[b];
+            let same = first.length === second.length;
+            for (let i = 0; same && i < first.length; i++)
+                same = first[i] === second[i];
+            if (same) {
+                throw new InputError(`baseline ${b + 1} predicts exactly what baseline ${a + 1} predicts on every image: a seed ` +
+                    'replicate must be a checkpoint trained with another seed (a copy would understate seed noise)');
+            }
+        }
+    }
+}
+
+/** Fewest classes an empirical null rests on. */
+const MIN_GROUP_CLASSES = 50;
+/** Quantile of W where the empirical tail hands over to the fitted geometric one. */
+const TAIL_QUANTILE = 0.95;
+/**
+ * The pair-shift p-value of every class. `size[c]` is the class's number of images on the gating metric;
+ * classes with none are not tested. Seed replicates of the baseline, when given, add to the null sample:
+ * baseline against each replicate, both ways (M and W), is seed-to-seed variation measured directly.
+ */
+function pairShiftTests(labels, outcome, baseline, candidate, size, replicates = [], 
+/** The p a lone class must reach (α / classes tested), for `ShiftNull.minimumForLevel`. */
+level = 0) {
+    const classCount = size.length;
+    const main = flowMaxima(labels, outcome.scored, outcome.baselineRight, outcome.candidateRight, baseline, candidate, classCount);
+    const seeds = replicates.map((replicate) => flowMaxima(labels, outcome.scored, outcome.baselineRight, replicate.right, baseline, replicate.predictions, classCount));
+    const groups = sizeGroups(size);
+    const pValues = new Array(classCount).fill(null);
+    const nulls = [];
+    for (const members of groups) {
+        const sample = [];
+        for (const c of members) {
+            sample.push(main.wonBack[c]);
+            for (const seed of seeds)
+                sample.push(seed.lost[c], seed.wonBack[c]);
+        }
+        sample.sort((a, b) => a - b);
+        const fit = fitNull(sample);
+        let minimumForLevel = null;
+        const largest = size[members[members.length - 1]];
+        for (let m = 1; m <= largest && level > 0; m++) {
+            if (nullTail(m, sample, fit) <= level) {
+                minimumForLevel = m;
+                break;
+            }
+        }
+        nulls.push({
+            fromImages: size[members[0]],
+            toImages: largest,
+            classes: members.length,
+            ...fit,
+            minimumForLevel
+        });
+        for (const c of members)
+            pValues[c] = nullTail(main.lost[c], sample, fit);
+    }
+    return {
+        pValues,
+        partners: main.partner,
+        lostToPartner: main.lost,
+        wonBackFromPartner: main.wonBack,
+        groups: nulls
+    };
+}
+/** M and W of every class for one pair of models (a: the reference, b: the other). */
+function flowMaxima(labels, scored, rightA, rightB, predictionsA, predictionsB, classCount) {
+    const lost = new Map();
+    const wonBack = new Map();
+    const bump = (map, key) => {
+        map.set(key, (map.get(key) ?? 0) + 1);
+    };
+    for (let i = 0; i < labels.length; i++) {
+        if (scored[i] === 0)
+            continue;
+        const c = labels[i];
+        const aRight = rightA[i] === 1;
+        const bRight = rightB[i] === 1;
+        // An image of c that a model gets wrong by saying c (multi-label scoring) is no confusion with a partner.
+        if (aRight && !bRight && predictionsB[i] !== c)
+            bump(lost, c * classCount + predictionsB[i]);
+        else if (!aRight && bRight && predictionsA[i] !== c)
+            bump(wonBack, c * classCount + predictionsA[i]);
+    }
+    const maxLost = new Int32Array(classCount);
+    const partner = new Array(classCount).fill(null);
+    for (const [key, count] of [...lost].sort((x, y) => x[0] - y[0])) {
+        const c = Math.floor(key / classCount);
+        if (count > maxLost[c]) {
+            maxLost[c] = count;
+            partner[c] = key % classCount;
+        }
+    }
+    const maxWonBack = new Int32Array(classCount);
+    for (const [key, count] of wonBack) {
+        const c = Math.floor(key / classCount);
+        if (count > maxWonBack[c])
+            maxWonBack[c] = count;
+    }
+    return { lost: maxLost, partner, wonBack: maxWonBack };
+}
+/**
+ * Tested classes grouped by size: classes sorted by size, cut where the size doubles, groups of fewer than
+ * `MIN_GROUP_CLASSES` merged into the next larger one (the largest into the one below). Empty when fewer
+ * than `MIN_GROUP_CLASSES` classes are tested.
+ */
+function sizeGroups(size) {
+    const tested = [];
+    for (let c = 0; c < size.length; c++)
+        if (size[c] > 0)
+            tested.push(c);
+    if (tested.length < MIN_GROUP_CLASSES)
+        return [];
+    tested.sort((a, b) => size[a] - size[b] || a - b);
+    const groups = [];
+    let current = [];
+    for (const c of tested) {
+        if (current.length > 0 && size[c] >= 2 * size[current[0]]) {
+            groups.push(current);
+            current = [];
+        }
+        current.push(c);
+    }
+    groups.push(current);
+    const merged = [];
+    let pending = [];
+    for (const group of groups) {
+        pending = pending.concat(group);
+        if (pending.length >= MIN_GROUP_CLASSES) {
+            merged.push(pending);
+            pending = [];
+        }
+    }
+    if (pending.length > 0)
+        merged[merged.length - 1] = merged[merged.length - 1].concat(pending);
+    return merged;
+}
+function fitNull(sample) {
+    const n = sample.length;
+    // w₀: the value at the 95th percentile, at least 1.
+    const tailStart = Math.max(1, sample[Math.min(n - 1, Math.floor(TAIL_QUANTILE * n))]);
+    const tail = sample.filter((w) => w >= tailStart);
+    const tailShare = (tail.length + 1) / (n + 1);
+    // Geometric excess over w₀: maximum likelihood ratio ē / (1 + ē), with one pseudo-observation of excess 1
+    // so a tail that never exceeds w₀ still decays at a finite, cautious rate.
+    const excess = tail.reduce((sum, w) => sum + (w - tailStart), 0) + 1;
+    const mean = excess / (tail.length + 1);
+    return { tailStart, tailShare, tailRatio: mean / (1 + mean) };
+}
+/** P(W ≥ m) under the fitted null: empirical up to w₀ (with the usual +1), geometric beyond. */
+function nullTail(m, sample, fit) {
+    if (m <= 0)
+        return 1;
+    if (m <= fit.tailStart) {
+        let atLeast = 0;
+        for (let k = sample.length - 1; k >= 0 && sample[k] >= m; k--)
+            atLeast++;
+        return Math.min(1, (atLeast + 1) / (sample.length + 1));
+    }
+    return fit.tailShare * fit.tailRatio ** (m - fit.tailStart);
 }
 
 /**
@@ -28049,11 +28332,15 @@ function mcnemarDropPValue(lost, gained, dispersion = 1) {
     const scale = dispersion > 1 ? 1 / dispersion : 1;
     return binomialUpperTail(lost * scale, (lost + gained) * scale);
 }
-/** Exact two-sided McNemar p: twice the smaller binomial tail of the discordant pairs, capped at 1. */
-function mcnemarTwoSidedPValue(lost, gained) {
+/**
+ * Exact two-sided McNemar p: twice the smaller binomial tail of the discordant pairs, capped at 1. With a
+ * seed-noise dispersion φ > 1 the counts are scaled by 1/φ first, as for the one-sided test.
+ */
+function mcnemarTwoSidedPValue(lost, gained, dispersion = 1) {
     if (lost === gained)
         return 1;
-    return Math.min(1, 2 * binomialUpperTail(Math.max(lost, gained), lost + gained));
+    const scale = dispersion > 1 ? 1 / dispersion : 1;
+    return Math.min(1, 2 * binomialUpperTail(Math.max(lost, gained) * scale, (lost + gained) * scale));
 }
 /**
  * Benjamini–Hochberg q-values (the step-up adjustment R's `p.adjust(…, "BH")` computes): q of the i-th
@@ -28159,10 +28446,22 @@ function compare(input, policy) {
         ? estimateSeedDispersion([
             gating.baselineRight,
             ...input.baselineReplicates.map((r) => rightFlags(input, gating, r))
-        ], gating.scored, input.labels, classCount)
+        ], gating.scored, input.labels, classCount, gatingCounts.n, [input.baseline, ...input.baselineReplicates])
         : null;
-    const dispersion = calibration?.dispersion ?? 1;
+    // Each class is tested with the φ of its size group (docs/seed-noise.md).
+    const dispersion = Float64Array.from(gatingCounts.n, (n) => dispersionFor(calibration, n));
     const { pValues, qValues, gainPValues, gainQValues } = pairedTests(gatingCounts, dispersion);
+    const shift = pairShiftTests(input.labels, gating, input.baseline, input.candidate, gatingCounts.n, input.baselineReplicates.map((predictions) => ({
+        right: rightFlags(input, gating, predictions),
+        predictions
+    })), policy.alpha / Math.max(1, testedCount(gatingCounts)));
+    const shiftQValues = benjaminiHochberg(shift.pValues);
+    // An explanation needs a real original-label drop first: the same exact test, on the multi-labelled images.
+    const originalDropQ = originalOnMultiLabelled && multiLabelCounts
+        ? benjaminiHochberg(Array.from(multiLabelCounts.n, (n, c) => n > 0
+            ? mcnemarDropPValue(originalOnMultiLabelled.lost[c], originalOnMultiLabelled.gained[c], dispersion[c])
+            : null))
+        : null;
     const explainer = new DropExplainer(input, policy, byClass, multiLabelCounts?.n ?? null);
     const margin = classMargin(policy);
     const classes = [];
@@ -28171,8 +28470,8 @@ function compare(input, policy) {
         const lost = gatingCounts.lost[c];
         const gained = gatingCounts.gained[c];
         const delta = n > 0 ? (gained - lost) / n : 0;
-        const status = classStatus(delta, qValues[c], gainQValues[c], policy);
-        const explained = explainedByMultiLabels(c, originalOnMultiLabelled, multiLabelCounts, margin);
+        const status = classStatus(delta, qValues[c], shiftQValues[c], gainQValues[c], policy);
+        const explained = explainedByMultiLabels(c, originalOnMultiLabelled, multiLabelCounts, margin, originalDropQ === null || (originalDropQ[c] ?? 1) <= policy.alpha);
         const needsExplanation = status === 'hurt' || status === 'suspected' || explained === true;
         // A drop that multi-labels explain is a drop on original labels: explain it there.
         const explanation = needsExplanation
@@ -28192,12 +28491,15 @@ function compare(input, policy) {
             qValue: qValues[c],
             gainPValue: gainPValues[c],
             gainQValue: gainQValues[c],
+            shiftPValue: shift.pValues[c],
+            shiftQValue: shiftQValues[c],
+            shiftPartner: shift.partners[c],
             ci95: pairedDifferenceInterval({
                 bothRight: gatingCounts.baselineCorrect[c] - lost,
                 lost,
                 gained,
                 bothWrong: n - gatingCounts.baselineCorrect[c] - gained
-            }, dispersion),
+            }, dispersion[c]),
             status,
             kind: explanation?.kind ?? null,
             explainedByMultiLabels: explained,
@@ -28206,7 +28508,7 @@ function compare(input, policy) {
             ...(coverage === null ? {} : { multiLabelCoverage: coverage.byClass[c] })
         });
     }
-    const overall = overallResult(original, multiLabel, gating);
+    const overall = overallResult(original, multiLabel, gating, calibration === null ? 1 : overallDispersion(gatingCounts, dispersion));
     const { verdict, reasons } = decideVerdict(classes, overall, policy, metric);
     return {
         metric,
@@ -28216,7 +28518,10 @@ function compare(input, policy) {
         classes,
         policy,
         calibration,
-        power: power(gatingCounts, dispersion, policy.alpha),
+        power: {
+            ...power(gatingCounts, dispersion, policy.alpha),
+            minimumLostToOnePartner: lostToOnePartnerNeeded(shift.groups, gatingCounts)
+        },
         evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null },
         ...(coverage === null ? {} : { multiLabelCoverage: coverage.overall })
     };
@@ -28230,8 +28535,8 @@ function pairedTests(counts, dispersion) {
     const gainPValues = [];
     for (let c = 0; c < counts.n.length; c++) {
         const tested = counts.n[c] > 0;
-        pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion) : null);
-        gainPValues.push(tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion) : null);
+        pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion[c]) : null);
+        gainPValues.push(tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion[c]) : null);
     }
     return {
         pValues,
@@ -28330,16 +28635,18 @@ function classScore(original, multiLabel, c, model) {
     };
 }
 /**
- * True when the class dropped by the margin on original labels but not on multi-labels, both scored on the
+ * True when the class dropped by the margin on original labels, significantly (`originalDropSignificant`:
+ * the one-sided McNemar q on those images ≤ α), but not by the margin on multi-labels, both scored on the
  * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
- * survives; null when there was no original-label drop there, or no multi-labels for the class.
+ * survives; null when there was no significant original-label drop there, or no multi-labels for the class.
+ * Without the significance condition, noise alone "explains" dozens of classes at ImageNet's size.
  */
-function explainedByMultiLabels(c, originalOnMultiLabelled, multiLabel, margin) {
+function explainedByMultiLabels(c, originalOnMultiLabelled, multiLabel, margin, originalDropSignificant) {
     if (!originalOnMultiLabelled || !multiLabel || multiLabel.n[c] === 0)
         return null;
     const n = multiLabel.n[c];
     const originalDelta = (originalOnMultiLabelled.gained[c] - originalOnMultiLabelled.lost[c]) / n;
-    if (!dropsBeyondMargin(originalDelta, margin))
+    if (!dropsBeyondMargin(originalDelta, margin) || !originalDropSignificant)
         return null;
     const multiLabelDelta = (multiLabel.gained[c] - multiLabel.lost[c]) / n;
     return !dropsBeyondMargin(multiLabelDelta, margin);
@@ -28398,7 +28705,22 @@ class DropExplainer {
         return growth;
     }
 }
-function overallResult(original, multiLabel, gating) {
+/**
+ * The overall test's φ under seed-noise calibration: the overall b − c is the sum of the classes' b − c,
+ * whose variances add up (class pulls cancel in the mean, not in the variance), so its dispersion is the
+ * classes' φ averaged with their discordant images as weights.
+ */
+function overallDispersion(counts, dispersion) {
+    let weighted = 0;
+    let discordant = 0;
+    for (let c = 0; c < counts.n.length; c++) {
+        const d = counts.lost[c] + counts.gained[c];
+        weighted += dispersion[c] * d;
+        discordant += d;
+    }
+    return discordant === 0 ? 1 : Math.max(1, weighted / discordant);
+}
+function overallResult(original, multiLabel, gating, dispersion) {
     const tally = (outcome) => {
         let n = 0;
         let baseline = 0;
@@ -28436,14 +28758,26 @@ function overallResult(original, multiLabel, gating) {
         delta: g.n > 0 ? (g.gained - g.lost) / g.n : 0,
         lost: g.lost,
         gained: g.gained,
-        pValue: mcnemarTwoSidedPValue(g.lost, g.gained),
+        pValue: mcnemarTwoSidedPValue(g.lost, g.gained, dispersion),
         ci95: pairedDifferenceInterval({
             bothRight: g.baseline - g.lost,
             lost: g.lost,
             gained: g.gained,
             bothWrong: g.n - g.baseline - g.gained
-        })
+        }, dispersion)
     };
+}
+function testedCount(counts) {
+    return counts.n.reduce((sum, n) => sum + (n > 0 ? 1 : 0), 0);
+}
+/** The pair-shift figure for a class of median size: its size group's fewest images lost to one partner. */
+function lostToOnePartnerNeeded(groups, counts) {
+    if (groups.length === 0)
+        return null;
+    const median = power(counts, 1, 1).medianClassImages;
+    const group = groups.find((g) => median >= g.fromImages && median <= g.toImages) ??
+        groups.reduce((best, g) => Math.abs(g.fromImages - median) < Math.abs(best.fromImages - median) ? g : best);
+    return group.minimumForLevel;
 }
 function power(counts, dispersion, alpha) {
     const sizes = Array.from(counts.n)
@@ -28455,12 +28789,21 @@ function power(counts, dispersion, alpha) {
         : tested % 2 === 1
             ? sizes[(tested - 1) / 2]
             : (sizes[tested / 2 - 1] + sizes[tested / 2]) / 2;
+    // Per φ in use, the largest class tested with it: a lone class needs k ≤ its size at its own φ.
+    const largestByDispersion = new Map();
+    for (let c = 0; c < counts.n.length; c++) {
+        if (counts.n[c] === 0)
+            continue;
+        const phi = typeof dispersion === 'number' ? dispersion : dispersion[c];
+        largestByDispersion.set(phi, Math.max(largestByDispersion.get(phi) ?? 0, counts.n[c]));
+    }
     let minimumLost = null;
-    const largest = tested === 0 ? 0 : sizes[tested - 1];
-    for (let k = 1; k <= largest; k++) {
-        if (mcnemarDropPValue(k, 0, dispersion) * tested <= alpha) {
-            minimumLost = k;
-            break;
+    for (const [phi, largest] of largestByDispersion) {
+        for (let k = 1; k <= largest && (minimumLost === null || k < minimumLost); k++) {
+            if (mcnemarDropPValue(k, 0, phi) * tested <= alpha) {
+                minimumLost = k;
+                break;
+            }
         }
     }
     return {
@@ -28475,7 +28818,9 @@ const MAX_PARTNERS = 3;
 /** A partner beyond the first must have taken at least this many images. */
 const MIN_PARTNER_COUNT = 2;
 function buildAugmentationPlan(comparison) {
-    const hurt = comparison.classes.filter((result) => result.status === 'hurt');
+    // Under `--metric original` a class can be hurt and explained by multi-labels at once; the plan leaves
+    // explained drops out, as its recommendation says.
+    const hurt = comparison.classes.filter((result) => result.status === 'hurt' && result.explainedByMultiLabels !== true);
     const entries = hurt.map((result) => planEntry(result, comparison.metric));
     const indices = new Set();
     for (const entry of entries) {
@@ -34279,7 +34624,8 @@ function headlineParagraph(report, always = false) {
         `**Average accuracy**, baseline → candidate: ${accuracy.join(' · ')}`,
         ...(coverage === null ? [] : [coverage]),
         `**Overall change** in ${metricLabel(report.metric)}: ${formatDeltaWithInterval(summary.delta, summary.ci95)}, ` +
-            `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided)`,
+            `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided; ` +
+            `${report.calibration === null ? 'these images and these two checkpoints only, seed noise not calibrated' : 'calibrated for seed noise'})`,
         `**Classes**: ${formatCount(summary.hurt)} hurt · ${formatCount(summary.suspected)} suspected · ` +
             `${formatCount(summary.helped)} helped, of ${plural(summary.classes, 'class', 'classes')} ` +
             `and ${plural(summary.images, 'image')}`
@@ -34339,6 +34685,14 @@ function kindCell(result) {
         (result.status === 'hurt' || result.status === 'suspected' ? 'undetermined' : MISSING);
     return result.explainedByMultiLabels === true ? `${kind}, explained by multi-labels` : kind;
 }
+/** The drop test's q, and the pair-shift q when it is the smaller (the one that decided the status). */
+function dropQCell(result) {
+    const q = formatProbability(result.qValue);
+    const shift = result.shiftQValue ?? null;
+    if (shift === null || result.qValue === null || shift >= result.qValue)
+        return q;
+    return `${q} (to one class: ${formatProbability(shift)})`;
+}
 const table = (rows, align) => markdownTable(rows, { align: [...align], alignDelimiters: false });
 /** Hurt or suspected classes, every column (report.md). */
 function dropTableFull(rows, metric, style) {
@@ -34358,7 +34712,7 @@ function dropTableFull(rows, metric, style) {
             accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
-            formatProbability(c.qValue),
+            dropQCell(c),
             kindCell(c),
             partnerCell(c, style, true),
             evidenceCell(c)
@@ -34373,7 +34727,7 @@ function dropTableCompact(rows, metric, style) {
             classCell(c, style),
             accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
-            formatProbability(c.qValue),
+            dropQCell(c),
             partnerCell(c, style, false),
             `${kindCell(c)} (${evidenceCell(c)})`
         ])
@@ -34446,19 +34800,33 @@ function powerNote(report) {
     ];
     const alpha = formatNumber(policy.alpha, 4);
     const lone = minimumDiscordant(policy.alpha);
-    const corrected = report.power?.minimumLostForSignificance ?? minimumDiscordant(policy.alpha / tested.length);
+    // The analysis' own figure accounts for calibration; a report without it (older writers) gets the
+    // uncalibrated bound, and then says so rather than claim a calibration it did not use.
+    const analysed = report.power !== undefined;
+    const corrected = analysed
+        ? (report.power?.minimumLostForSignificance ?? null)
+        : minimumDiscordant(policy.alpha / tested.length);
+    const calibrated = analysed && report.calibration !== null;
+    const share = (images) => images > typical ? 'more than a median class holds' : `${points(images)} of a median class`;
     if (lone !== null) {
         let text = `The one-sided McNemar test cannot reach p ≤ ${alpha} with fewer than ${plural(lone, 'lost image')} ` +
-            `and no gains (${points(lone)} of a median class)`;
-        if (tested.length > 1 && corrected !== null) {
+            `and no gains (${share(lone)})`;
+        if (tested.length > 1) {
+            const after = `after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes` +
+                `${calibrated ? ' and the seed-noise calibration' : ''}`;
             text +=
-                `; after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes` +
-                    `${report.calibration === null ? '' : ' and the seed-noise calibration'}, a class hurt on its own ` +
-                    `needs at least ${formatCount(corrected)} (${points(corrected)})`;
+                corrected === null
+                    ? `; ${after}, no class here has enough images to be called hurt on its own`
+                    : `; ${after}, a class hurt on its own needs at least ${formatCount(corrected)} (${share(corrected)})`;
         }
         sentences.push(`${text}.`);
     }
-    sentences.push('Smaller drops are listed as suspected, not hurt: more images per class is the only way to see them.');
+    const onePartner = report.power?.minimumLostToOnePartner ?? null;
+    if (onePartner !== null) {
+        sentences.push(`A class that loses its images to one other class needs fewer: the pair-shift test calls ` +
+            `${formatCount(onePartner)} lost to one class (${share(onePartner)}) significant on its own here.`);
+    }
+    sentences.push('Smaller drops are at most listed as suspected: more images per class is the only way to see them.');
     return sentences.join(' ');
 }
 function calibrationNote(report) {
@@ -34479,9 +34847,17 @@ function policyList(report) {
     const share = (fraction) => `${formatNumber(fraction * 100, 1)}%`;
     return [
         `- Gating metric: ${metricLabel(report.metric)} (setting: ${policy.metric}).`,
-        `- A class is **hurt** when it drops by at least ${formatPointsText(policy.maxClassDrop)} with ` +
-            `q ≤ ${alpha} (one-sided McNemar, Benjamini–Hochberg across the tested classes); **suspected** when ` +
-            'it drops that much without being significant (shown, not gating); **helped** is the mirror image.',
+        `- A class is **hurt** when its observed drop is at least ${formatPointsText(policy.maxClassDrop)} and ` +
+            `a drop of any size is significant at q ≤ ${alpha} by either of two tests, each corrected across the ` +
+            'tested classes (Benjamini–Hochberg): the one-sided exact McNemar test of its lost against its gained ' +
+            'images, or the pair-shift test of the most images it lost to any one other class, against the run’s ' +
+            'own empirical null. Each test keeps the expected share of false alarms among the classes it flags at ' +
+            `${share(policy.alpha)} at most, so together at most ${share(2 * policy.alpha)}. The tests ask ` +
+            'whether the class dropped at all, not whether it dropped by more than the margin: a real drop just under ' +
+            'the margin is called hurt whenever chance pushes its observed drop past it. **Suspected**: the same ' +
+            `drop with q ≤ ${formatNumber(SUSPECTED_Q, 4)} on either test, not hurt (shown, not gating; up to a quarter ` +
+            'of them may be noise). **Helped** is the mirror image of the McNemar test. Measured power and false ' +
+            'alarms: docs/statistics.md.',
         `- The average fails the gate when it drops by more than ${formatPointsText(policy.maxMeanDrop)} and ` +
             `the drop is significant (p ≤ ${alpha}).`,
         `- Kinds: a partner that is also a valid label on at least ${share(kinds.cooccurrence)} of the ` +
@@ -34498,7 +34874,13 @@ function howToReadList() {
         '- **Baseline → candidate**: the class accuracy of each model on the gating metric. **Δ**: the paired ' +
             'change in points, (gained − lost) / images, with its 95% interval.',
         '- **Lost / gained**: images the baseline got right and the candidate got wrong, and the reverse. ' +
-            '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg).',
+            '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg); ' +
+            '**to one class** is the pair-shift q, shown when it is the smaller: the chance of losing that many ' +
+            'images to a single other class, against the run’s own empirical null.',
+        '- **Hurt**: the class fell by at least the margin and a drop is significant (q ≤ α) on either test. The ' +
+            'tests ask whether it dropped at all, not by more than the margin. Each keeps the expected share of false ' +
+            'alarms among the classes it flags at α, so together at most 2α; measured power and false-alarm rates are ' +
+            'in classdiff’s docs/statistics.md.',
         '- **Absorbed by**: the class the candidate now predicts for most of the lost images (×count), and how much ' +
             'its false positives grew over the whole set.',
         '- **Kind**: ambiguous (two names for one thing), co-occurring (usually pictured together), fine-grained ' +
@@ -34506,8 +34888,8 @@ function howToReadList() {
             'label; **distance** counts the edges between the two in the class hierarchy.',
         '- **Explained by multi-labels**: the drop under original labels disappears when every valid label counts, ' +
             'so the images were not really misclassified.',
-        '- **Suspected**: dropped beyond the margin, but the evidence is too thin to call it harm; rerun with more ' +
-            'images to decide.'
+        `- **Suspected**: dropped beyond the margin with q ≤ ${formatNumber(SUSPECTED_Q, 4)} but not significant; ` +
+            'up to a quarter of them may be noise. Rerun with more images to decide.'
     ];
 }
 /** What was compared, and by which version. */
@@ -34689,7 +35071,7 @@ function renderBody(report, context, layout) {
         blocks.push(parts.join('\n\n'));
     };
     if (layout.otherRows > 0) {
-        collapsed(`Suspected classes (${formatCount(suspected.length)}): dropped beyond the margin, not significantly`, suspected, (shown) => dropTableCompact(shown, metric, style));
+        collapsed(`Suspected classes (${formatCount(suspected.length)}): dropped beyond the margin, q ≤ ${formatNumber(SUSPECTED_Q, 4)} but not significant`, suspected, (shown) => dropTableCompact(shown, metric, style));
         collapsed(`Drops explained by multi-labels (${formatCount(explained.length)})`, explained, (shown) => explainedTable(shown, style));
     }
     else {
@@ -35167,6 +35549,9 @@ const CLASS_KEYS = [
     'qValue',
     'gainPValue',
     'gainQValue',
+    'shiftPValue',
+    'shiftQValue',
+    'shiftPartner',
     'kind',
     'explainedByMultiLabels',
     'absorbedBy',
@@ -35177,7 +35562,10 @@ const CLASS_KEYS = [
 const OPTIONAL_CLASS_KEYS = [
     'gainPValue',
     'gainQValue',
-    'multiLabelCoverage'
+    'multiLabelCoverage',
+    'shiftPValue',
+    'shiftQValue',
+    'shiftPartner'
 ];
 
 /**
@@ -35387,7 +35775,7 @@ class ReportReader {
     }
     calibration(value, path) {
         return this.nullable(value, path, (v, p) => {
-            const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells']);
+            const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells', 'bySize']);
             const calibration = {
                 replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
                 dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
@@ -35398,20 +35786,35 @@ class ReportReader {
                 ...(o.estimate === undefined
                     ? {}
                     : { estimate: this.number(o.estimate, `${p}.estimate`, 0, 1e6) }),
-                ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) })
+                ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) }),
+                ...(o.bySize === undefined
+                    ? {}
+                    : {
+                        bySize: this.array(o.bySize, `${p}.bySize`, REPORT_LIMITS.maxClasses).map((g, i) => {
+                            const at = `${p}.bySize[${i}]`;
+                            const group = this.object(g, at, ['fromImages', 'toImages', 'dispersion', 'cells']);
+                            return {
+                                fromImages: this.count(group.fromImages, `${at}.fromImages`),
+                                toImages: this.count(group.toImages, `${at}.toImages`),
+                                dispersion: this.number(group.dispersion, `${at}.dispersion`, 0, 1e6),
+                                cells: this.count(group.cells, `${at}.cells`)
+                            };
+                        })
+                    })
             };
         });
     }
     power(value, path) {
-        const o = this.object(value, path, [
-            'medianClassImages',
-            'classesTested',
-            'minimumLostForSignificance'
-        ]);
+        const o = this.object(value, path, ['medianClassImages', 'classesTested', 'minimumLostForSignificance'], ['minimumLostToOnePartner']);
         return {
             medianClassImages: this.number(o.medianClassImages, `${path}.medianClassImages`, 0, Number.MAX_SAFE_INTEGER),
             classesTested: this.count(o.classesTested, `${path}.classesTested`, REPORT_LIMITS.maxClasses),
-            minimumLostForSignificance: this.nullable(o.minimumLostForSignificance, `${path}.minimumLostForSignificance`, (v, p) => this.count(v, p))
+            minimumLostForSignificance: this.nullable(o.minimumLostForSignificance, `${path}.minimumLostForSignificance`, (v, p) => this.count(v, p)),
+            ...(o.minimumLostToOnePartner === undefined
+                ? {}
+                : {
+                    minimumLostToOnePartner: this.nullable(o.minimumLostToOnePartner, `${path}.minimumLostToOnePartner`, (v, p) => this.count(v, p))
+                })
         };
     }
     evidence(value, path) {
@@ -35457,6 +35860,17 @@ class ReportReader {
             ...(o.gainQValue === undefined
                 ? {}
                 : { gainQValue: this.nullable(o.gainQValue, `${path}.gainQValue`, fraction) }),
+            ...(o.shiftPValue === undefined
+                ? {}
+                : { shiftPValue: this.nullable(o.shiftPValue, `${path}.shiftPValue`, fraction) }),
+            ...(o.shiftQValue === undefined
+                ? {}
+                : { shiftQValue: this.nullable(o.shiftQValue, `${path}.shiftQValue`, fraction) }),
+            ...(o.shiftPartner === undefined
+                ? {}
+                : {
+                    shiftPartner: this.nullable(o.shiftPartner, `${path}.shiftPartner`, (v, p) => this.count(v, p, REPORT_LIMITS.maxClasses))
+                }),
             kind: this.nullable(o.kind, `${path}.kind`, (v, p) => this.oneOf(v, p, [
                 'ambiguous',
                 'co-occurring',
@@ -35717,19 +36131,16 @@ function normalizeReport(report) {
         }),
         calibration: (calibration) => calibration === null
             ? null
-            : ordered(calibration, [
-                'replicates',
-                'dispersion',
-                'method',
-                'estimate',
-                'cells'
-            ]),
+            : ordered(calibration, ['replicates', 'dispersion', 'method', 'estimate', 'cells', 'bySize'], {
+                bySize: (groups) => groups?.map((group) => ordered(group, ['fromImages', 'toImages', 'dispersion', 'cells']))
+            }),
         power: (power) => power === undefined
             ? undefined
             : ordered(power, [
                 'medianClassImages',
                 'classesTested',
-                'minimumLostForSignificance'
+                'minimumLostForSignificance',
+                'minimumLostToOnePartner'
             ]),
         evidence: (evidence) => evidence === undefined
             ? undefined
@@ -35832,7 +36243,8 @@ function render(report, layout) {
     };
     section('Hurt classes', `Dropped by at least ${formatPointsText(report.policy.maxClassDrop)} in ${metricLabel(metric)}, significantly; these gate the merge.`, hurtClasses(report), (rows) => dropTableFull(rows, metric, style));
     section('Drops explained by multi-labels', 'Dropped under the original labels, but not once every valid label counts.', explainedClasses(report), (rows) => explainedTable(rows, style));
-    section('Suspected classes', 'Dropped beyond the margin, but not significantly; shown, not gating.', suspectedClasses(report), (rows) => dropTableFull(rows, metric, style));
+    section('Suspected classes', `Dropped beyond the margin with q ≤ ${formatNumber(SUSPECTED_Q, 4)} on either drop test, but not ` +
+        'significantly; shown, not gating (up to a quarter of them may be noise).', suspectedClasses(report), (rows) => dropTableFull(rows, metric, style));
     section('Helped classes', '', helpedClasses(report), (rows) => helpedTable(rows, metric, style));
     blocks.push('## Statistical power and noise', powerNote(report), calibrationNote(report));
     blocks.push('## Policy', policyList(report).join('\n'));

@@ -17,7 +17,8 @@ import {
   type ClassIndex,
   type MetricScoring
 } from './scoring.js'
-import { estimateSeedDispersion } from './seed-noise.js'
+import { dispersionFor, estimateSeedDispersion } from './seed-noise.js'
+import { pairShiftTests, type ShiftNull } from './shift.js'
 import {
   benjaminiHochberg,
   mcnemarDropPValue,
@@ -67,13 +68,44 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
           ],
           gating.scored,
           input.labels,
-          classCount
+          classCount,
+          gatingCounts.n,
+          [input.baseline, ...input.baselineReplicates]
         )
       : null
-  const dispersion = calibration?.dispersion ?? 1
+  // Each class is tested with the φ of its size group (docs/seed-noise.md).
+  const dispersion = Float64Array.from(gatingCounts.n, (n) => dispersionFor(calibration, n))
 
   const { pValues, qValues, gainPValues, gainQValues } = pairedTests(gatingCounts, dispersion)
+  const shift = pairShiftTests(
+    input.labels,
+    gating,
+    input.baseline,
+    input.candidate,
+    gatingCounts.n,
+    input.baselineReplicates.map((predictions) => ({
+      right: rightFlags(input, gating, predictions),
+      predictions
+    })),
+    policy.alpha / Math.max(1, testedCount(gatingCounts))
+  )
+  const shiftQValues = benjaminiHochberg(shift.pValues)
 
+  // An explanation needs a real original-label drop first: the same exact test, on the multi-labelled images.
+  const originalDropQ =
+    originalOnMultiLabelled && multiLabelCounts
+      ? benjaminiHochberg(
+          Array.from(multiLabelCounts.n, (n, c) =>
+            n > 0
+              ? mcnemarDropPValue(
+                  originalOnMultiLabelled.lost[c],
+                  originalOnMultiLabelled.gained[c],
+                  dispersion[c]
+                )
+              : null
+          )
+        )
+      : null
   const explainer = new DropExplainer(input, policy, byClass, multiLabelCounts?.n ?? null)
   const margin = classMargin(policy)
   const classes: ClassResult[] = []
@@ -82,8 +114,14 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     const lost = gatingCounts.lost[c]
     const gained = gatingCounts.gained[c]
     const delta = n > 0 ? (gained - lost) / n : 0
-    const status = classStatus(delta, qValues[c], gainQValues[c], policy)
-    const explained = explainedByMultiLabels(c, originalOnMultiLabelled, multiLabelCounts, margin)
+    const status = classStatus(delta, qValues[c], shiftQValues[c], gainQValues[c], policy)
+    const explained = explainedByMultiLabels(
+      c,
+      originalOnMultiLabelled,
+      multiLabelCounts,
+      margin,
+      originalDropQ === null || (originalDropQ[c] ?? 1) <= policy.alpha
+    )
     const needsExplanation = status === 'hurt' || status === 'suspected' || explained === true
     // A drop that multi-labels explain is a drop on original labels: explain it there.
     const explanation = needsExplanation
@@ -103,6 +141,9 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
       qValue: qValues[c],
       gainPValue: gainPValues[c],
       gainQValue: gainQValues[c],
+      shiftPValue: shift.pValues[c],
+      shiftQValue: shiftQValues[c],
+      shiftPartner: shift.partners[c],
       ci95: pairedDifferenceInterval(
         {
           bothRight: gatingCounts.baselineCorrect[c] - lost,
@@ -110,7 +151,7 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
           gained,
           bothWrong: n - gatingCounts.baselineCorrect[c] - gained
         },
-        dispersion
+        dispersion[c]
       ),
       status,
       kind: explanation?.kind ?? null,
@@ -121,7 +162,12 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     })
   }
 
-  const overall = overallResult(original, multiLabel, gating)
+  const overall = overallResult(
+    original,
+    multiLabel,
+    gating,
+    calibration === null ? 1 : overallDispersion(gatingCounts, dispersion)
+  )
   const { verdict, reasons } = decideVerdict(classes, overall, policy, metric)
   return {
     metric,
@@ -131,7 +177,10 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
     classes,
     policy,
     calibration,
-    power: power(gatingCounts, dispersion, policy.alpha),
+    power: {
+      ...power(gatingCounts, dispersion, policy.alpha),
+      minimumLostToOnePartner: lostToOnePartnerNeeded(shift.groups, gatingCounts)
+    },
     evidence: { multiLabels: hasMultiLabels, hierarchy: input.hierarchy !== null },
     ...(coverage === null ? {} : { multiLabelCoverage: coverage.overall })
   }
@@ -141,14 +190,14 @@ export function compare(input: AnalysisInput, policy: GatePolicy): Comparison {
  * The exact one-sided McNemar test of every class in both directions (drop, gain) and BH q-values across
  * the classes tested; untested classes (no images on the gating metric) get null.
  */
-function pairedTests(counts: ClassCounts, dispersion: number) {
+function pairedTests(counts: ClassCounts, dispersion: Float64Array) {
   const pValues: (number | null)[] = []
   const gainPValues: (number | null)[] = []
   for (let c = 0; c < counts.n.length; c++) {
     const tested = counts.n[c] > 0
-    pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion) : null)
+    pValues.push(tested ? mcnemarDropPValue(counts.lost[c], counts.gained[c], dispersion[c]) : null)
     gainPValues.push(
-      tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion) : null
+      tested ? mcnemarDropPValue(counts.gained[c], counts.lost[c], dispersion[c]) : null
     )
   }
   return {
@@ -274,20 +323,23 @@ function classScore(
 }
 
 /**
- * True when the class dropped by the margin on original labels but not on multi-labels, both scored on the
+ * True when the class dropped by the margin on original labels, significantly (`originalDropSignificant`:
+ * the one-sided McNemar q on those images ≤ α), but not by the margin on multi-labels, both scored on the
  * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
- * survives; null when there was no original-label drop there, or no multi-labels for the class.
+ * survives; null when there was no significant original-label drop there, or no multi-labels for the class.
+ * Without the significance condition, noise alone "explains" dozens of classes at ImageNet's size.
  */
 function explainedByMultiLabels(
   c: number,
   originalOnMultiLabelled: ClassCounts | null,
   multiLabel: ClassCounts | null,
-  margin: number
+  margin: number,
+  originalDropSignificant: boolean
 ): boolean | null {
   if (!originalOnMultiLabelled || !multiLabel || multiLabel.n[c] === 0) return null
   const n = multiLabel.n[c]
   const originalDelta = (originalOnMultiLabelled.gained[c] - originalOnMultiLabelled.lost[c]) / n
-  if (!dropsBeyondMargin(originalDelta, margin)) return null
+  if (!dropsBeyondMargin(originalDelta, margin) || !originalDropSignificant) return null
   const multiLabelDelta = (multiLabel.gained[c] - multiLabel.lost[c]) / n
   return !dropsBeyondMargin(multiLabelDelta, margin)
 }
@@ -365,10 +417,27 @@ class DropExplainer {
   }
 }
 
+/**
+ * The overall test's φ under seed-noise calibration: the overall b − c is the sum of the classes' b − c,
+ * whose variances add up (class pulls cancel in the mean, not in the variance), so its dispersion is the
+ * classes' φ averaged with their discordant images as weights.
+ */
+function overallDispersion(counts: ClassCounts, dispersion: Float64Array): number {
+  let weighted = 0
+  let discordant = 0
+  for (let c = 0; c < counts.n.length; c++) {
+    const d = counts.lost[c] + counts.gained[c]
+    weighted += dispersion[c] * d
+    discordant += d
+  }
+  return discordant === 0 ? 1 : Math.max(1, weighted / discordant)
+}
+
 function overallResult(
   original: Outcome,
   multiLabel: Outcome | null,
-  gating: Outcome
+  gating: Outcome,
+  dispersion: number
 ): OverallResult {
   const tally = (outcome: PairedOutcome) => {
     let n = 0
@@ -404,17 +473,36 @@ function overallResult(
     delta: g.n > 0 ? (g.gained - g.lost) / g.n : 0,
     lost: g.lost,
     gained: g.gained,
-    pValue: mcnemarTwoSidedPValue(g.lost, g.gained),
-    ci95: pairedDifferenceInterval({
-      bothRight: g.baseline - g.lost,
-      lost: g.lost,
-      gained: g.gained,
-      bothWrong: g.n - g.baseline - g.gained
-    })
+    pValue: mcnemarTwoSidedPValue(g.lost, g.gained, dispersion),
+    ci95: pairedDifferenceInterval(
+      {
+        bothRight: g.baseline - g.lost,
+        lost: g.lost,
+        gained: g.gained,
+        bothWrong: g.n - g.baseline - g.gained
+      },
+      dispersion
+    )
   }
 }
 
-function power(counts: ClassCounts, dispersion: number, alpha: number): Power {
+function testedCount(counts: ClassCounts): number {
+  return counts.n.reduce((sum, n) => sum + (n > 0 ? 1 : 0), 0)
+}
+
+/** The pair-shift figure for a class of median size: its size group's fewest images lost to one partner. */
+function lostToOnePartnerNeeded(groups: readonly ShiftNull[], counts: ClassCounts): number | null {
+  if (groups.length === 0) return null
+  const median = power(counts, 1, 1).medianClassImages
+  const group =
+    groups.find((g) => median >= g.fromImages && median <= g.toImages) ??
+    groups.reduce((best, g) =>
+      Math.abs(g.fromImages - median) < Math.abs(best.fromImages - median) ? g : best
+    )
+  return group.minimumForLevel
+}
+
+function power(counts: ClassCounts, dispersion: Float64Array | number, alpha: number): Power {
   const sizes = Array.from(counts.n)
     .filter((n) => n > 0)
     .sort((a, b) => a - b)
@@ -425,12 +513,20 @@ function power(counts: ClassCounts, dispersion: number, alpha: number): Power {
       : tested % 2 === 1
         ? sizes[(tested - 1) / 2]
         : (sizes[tested / 2 - 1] + sizes[tested / 2]) / 2
+  // Per φ in use, the largest class tested with it: a lone class needs k ≤ its size at its own φ.
+  const largestByDispersion = new Map<number, number>()
+  for (let c = 0; c < counts.n.length; c++) {
+    if (counts.n[c] === 0) continue
+    const phi = typeof dispersion === 'number' ? dispersion : dispersion[c]
+    largestByDispersion.set(phi, Math.max(largestByDispersion.get(phi) ?? 0, counts.n[c]))
+  }
   let minimumLost: number | null = null
-  const largest = tested === 0 ? 0 : sizes[tested - 1]
-  for (let k = 1; k <= largest; k++) {
-    if (mcnemarDropPValue(k, 0, dispersion) * tested <= alpha) {
-      minimumLost = k
-      break
+  for (const [phi, largest] of largestByDispersion) {
+    for (let k = 1; k <= largest && (minimumLost === null || k < minimumLost); k++) {
+      if (mcnemarDropPValue(k, 0, phi) * tested <= alpha) {
+        minimumLost = k
+        break
+      }
     }
   }
   return {

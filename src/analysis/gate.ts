@@ -22,18 +22,30 @@ export function dropsBeyondMargin(delta: number, margin: number): boolean {
 }
 
 /**
- * hurt: Δ ≤ −margin and the drop test's q ≤ α; suspected: Δ ≤ −margin without significance; helped: Δ ≥
- * margin and the gain test's q ≤ α; unchanged otherwise (untested classes included).
+ * q-value up to which a drop beyond the margin is listed as suspected: Benjamini–Hochberg at this level keeps
+ * the expected share of listed classes that did not really drop at most a quarter (docs/statistics.md).
+ */
+export const SUSPECTED_Q = 0.25
+
+/**
+ * hurt: Δ ≤ −margin and either drop test is significant — the per-class McNemar q ≤ α or the pair-shift q ≤ α
+ * (docs/statistics.md); suspected: Δ ≤ −margin, not hurt, and the smaller of the two q-values ≤
+ * `SUSPECTED_Q`; helped: Δ ≥ margin and the gain test's q ≤ α; unchanged otherwise (untested classes
+ * included).
  */
 export function classStatus(
   delta: number,
   qValue: number | null,
+  shiftQValue: number | null,
   gainQValue: number | null,
   policy: GatePolicy
 ): ClassStatus {
   const margin = classMargin(policy)
   if (qValue !== null && dropsBeyondMargin(delta, margin)) {
-    return qValue <= policy.alpha ? 'hurt' : 'suspected'
+    const q = Math.min(qValue, shiftQValue ?? 1)
+    if (q <= policy.alpha) return 'hurt'
+    if (q <= SUSPECTED_Q) return 'suspected'
+    return 'unchanged'
   }
   const gainsBeyondMargin = dropsBeyondMargin(-delta, margin)
   if (gainQValue !== null && gainsBeyondMargin && gainQValue <= policy.alpha) return 'helped'

@@ -11,7 +11,11 @@ const MAX_PARTNERS = 3
 const MIN_PARTNER_COUNT = 2
 
 export function buildAugmentationPlan(comparison: Comparison): AugmentationPlan {
-  const hurt = comparison.classes.filter((result) => result.status === 'hurt')
+  // Under `--metric original` a class can be hurt and explained by multi-labels at once; the plan leaves
+  // explained drops out, as its recommendation says.
+  const hurt = comparison.classes.filter(
+    (result) => result.status === 'hurt' && result.explainedByMultiLabels !== true
+  )
   const entries = hurt.map((result) => planEntry(result, comparison.metric))
   const indices = new Set<number>()
   for (const entry of entries) {

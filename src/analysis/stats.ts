@@ -77,10 +77,14 @@ export function mcnemarDropPValue(lost: number, gained: number, dispersion = 1):
   return binomialUpperTail(lost * scale, (lost + gained) * scale)
 }
 
-/** Exact two-sided McNemar p: twice the smaller binomial tail of the discordant pairs, capped at 1. */
-export function mcnemarTwoSidedPValue(lost: number, gained: number): number {
+/**
+ * Exact two-sided McNemar p: twice the smaller binomial tail of the discordant pairs, capped at 1. With a
+ * seed-noise dispersion φ > 1 the counts are scaled by 1/φ first, as for the one-sided test.
+ */
+export function mcnemarTwoSidedPValue(lost: number, gained: number, dispersion = 1): number {
   if (lost === gained) return 1
-  return Math.min(1, 2 * binomialUpperTail(Math.max(lost, gained), lost + gained))
+  const scale = dispersion > 1 ? 1 / dispersion : 1
+  return Math.min(1, 2 * binomialUpperTail(Math.max(lost, gained) * scale, (lost + gained) * scale))
 }
 
 /**

@@ -92,6 +92,15 @@ export interface ClassResult {
   readonly gainPValue?: number | null
   /** Benjamini–Hochberg q-value of `gainPValue`. Always set by `compare`. */
   readonly gainQValue?: number | null
+  /**
+   * The pair-shift test (docs/statistics.md): p that the class lost this many images to one partner by chance,
+   * against an empirical null fitted on the run's own pairs; null when not tested. Always set by `compare`.
+   */
+  readonly shiftPValue?: number | null
+  /** Benjamini–Hochberg q-value of `shiftPValue` across the classes tested. Always set by `compare`. */
+  readonly shiftQValue?: number | null
+  /** The partner the pair-shift test looked at (most extreme under the null); null when nothing was lost. Always set by `compare`. */
+  readonly shiftPartner?: number | null
   /** 95% interval for `delta` (Newcombe's hybrid score interval, widened by √dispersion under seed-noise calibration). */
   readonly ci95: readonly [number, number]
   readonly status: ClassStatus
@@ -101,9 +110,10 @@ export interface ClassResult {
    */
   readonly kind: Kind | null
   /**
-   * True when the class drops by the margin on original labels but not on multi-labels, both scored on the
-   * images that have a multi-label set (the drop does not survive multi-label scoring); false when it
-   * survives; null when there is no original-label drop there, or no multi-labels for the class.
+   * True when the class drops by the margin on original labels, significantly (one-sided McNemar q ≤ α on
+   * those images, across the classes with multi-labels), but not by the margin on multi-labels, both scored
+   * on the images that have a multi-label set (the drop does not survive multi-label scoring); false when it
+   * survives; null when there is no significant original-label drop there, or no multi-labels for the class.
    */
   readonly explainedByMultiLabels: boolean | null
   /**
@@ -133,7 +143,10 @@ export interface OverallResult {
   readonly delta: number
   readonly lost: number
   readonly gained: number
-  /** Two-sided exact McNemar p for the overall change. */
+  /**
+   * Two-sided exact McNemar p for the overall change; with seed replicates, quasi-binomial with the classes'
+   * φ averaged by their discordant images (seed noise adds up over classes, it does not cancel).
+   */
   readonly pValue: number
   readonly ci95: readonly [number, number]
 }
@@ -203,6 +216,16 @@ export interface SeedCalibration {
   readonly estimate?: number
   /** How many (class, baseline pair) cells with discordant images the estimate averages over. */
   readonly cells?: number
+  /**
+   * φ per group of classes of similar size (within a factor of two), smallest first, when the classes fall in
+   * more than one group; each class is tested with its group's φ (docs/seed-noise.md).
+   */
+  readonly bySize?: readonly {
+    readonly fromImages: number
+    readonly toImages: number
+    readonly dispersion: number
+    readonly cells: number
+  }[]
 }
 
 /** How much a change must be to be seen at all on this set (DESIGN §4: say so rather than hide it). */
@@ -217,4 +240,11 @@ export interface Power {
    * Null when no class has that many images: no lone class can be called hurt on this set.
    */
   readonly minimumLostForSignificance: number | null
+  /**
+   * Fewest images a lone class of median size must lose to one other class (none gained back from it) for
+   * the pair-shift test to reach q ≤ α: the smallest M whose p · classesTested ≤ α under the run's empirical
+   * null. Null when the pair-shift test did not run (fewer than 50 classes tested) or no count gets there.
+   * Always set by `compare`.
+   */
+  readonly minimumLostToOnePartner?: number | null
 }

@@ -15,6 +15,9 @@ export const CLASS_KEYS = [
   'qValue',
   'gainPValue',
   'gainQValue',
+  'shiftPValue',
+  'shiftQValue',
+  'shiftPartner',
   'kind',
   'explainedByMultiLabels',
   'absorbedBy',
@@ -26,5 +29,8 @@ export const CLASS_KEYS = [
 export const OPTIONAL_CLASS_KEYS: readonly string[] = [
   'gainPValue',
   'gainQValue',
-  'multiLabelCoverage'
+  'multiLabelCoverage',
+  'shiftPValue',
+  'shiftQValue',
+  'shiftPartner'
 ]

@@ -1,6 +1,6 @@
 import { fitsIn, sizeOf, truncateToLimit } from './budget.js'
 import { escapeMarkdownText, safeLinkUrl } from './escape.js'
-import { formatCount, plural } from './format.js'
+import { formatCount, formatNumber, plural } from './format.js'
 import { dropChart } from './mermaid.js'
 import {
   dropTableCompact,
@@ -13,6 +13,7 @@ import {
   suspectedClasses,
   verdictHeading
 } from './sections.js'
+import { SUSPECTED_Q } from '../analysis/gate.js'
 import type { ClassResult } from '../analysis/types.js'
 import type { ReportJson } from './types.js'
 
@@ -165,7 +166,7 @@ function renderBody(report: ReportJson, context: CommentContext, layout: Layout)
   }
   if (layout.otherRows > 0) {
     collapsed(
-      `Suspected classes (${formatCount(suspected.length)}): dropped beyond the margin, not significantly`,
+      `Suspected classes (${formatCount(suspected.length)}): dropped beyond the margin, q ≤ ${formatNumber(SUSPECTED_Q, 4)} but not significant`,
       suspected,
       (shown) => dropTableCompact(shown, metric, style)
     )

@@ -141,20 +141,24 @@ export function normalizeReport(report: ReportJson): ReportJson {
       calibration: (calibration) =>
         calibration === null
           ? null
-          : ordered(calibration, [
-              'replicates',
-              'dispersion',
-              'method',
-              'estimate',
-              'cells'
-            ] as const),
+          : ordered(
+              calibration,
+              ['replicates', 'dispersion', 'method', 'estimate', 'cells', 'bySize'] as const,
+              {
+                bySize: (groups) =>
+                  groups?.map((group) =>
+                    ordered(group, ['fromImages', 'toImages', 'dispersion', 'cells'] as const)
+                  )
+              }
+            ),
       power: (power) =>
         power === undefined
           ? undefined
           : ordered(power, [
               'medianClassImages',
               'classesTested',
-              'minimumLostForSignificance'
+              'minimumLostForSignificance',
+              'minimumLostToOnePartner'
             ] as const),
       evidence: (evidence) =>
         evidence === undefined

@@ -1,5 +1,5 @@
 import { JOB_SUMMARY_LIMIT, fitsIn, truncateToLimit } from './budget.js'
-import { formatCount, formatPointsText, plural } from './format.js'
+import { formatCount, formatNumber, formatPointsText, plural } from './format.js'
 import { dropChart } from './mermaid.js'
 import {
   calibrationNote,
@@ -19,6 +19,7 @@ import {
   suspectedClasses,
   verdictHeading
 } from './sections.js'
+import { SUSPECTED_Q } from '../analysis/gate.js'
 import type { ReportJson } from './types.js'
 
 /** How much of each list a rendering shows; the full report shows everything. */
@@ -112,7 +113,8 @@ function render(report: ReportJson, layout: Layout): string {
   )
   section(
     'Suspected classes',
-    'Dropped beyond the margin, but not significantly; shown, not gating.',
+    `Dropped beyond the margin with q ≤ ${formatNumber(SUSPECTED_Q, 4)} on either drop test, but not ` +
+      'significantly; shown, not gating (up to a quarter of them may be noise).',
     suspectedClasses(report),
     (rows) => dropTableFull(rows, metric, style)
   )

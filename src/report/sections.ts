@@ -19,6 +19,7 @@ import {
   plural
 } from './format.js'
 import type { ReportJson } from './types.js'
+import { SUSPECTED_Q } from '../analysis/gate.js'
 
 /** The gating metric's accuracy of one model on one class. */
 export function gatingAccuracy(score: ClassScore, metric: Metric): number | null {
@@ -117,7 +118,8 @@ export function headlineParagraph(report: ReportJson, always = false): string {
     `**Average accuracy**, baseline → candidate: ${accuracy.join(' · ')}`,
     ...(coverage === null ? [] : [coverage]),
     `**Overall change** in ${metricLabel(report.metric)}: ${formatDeltaWithInterval(summary.delta, summary.ci95)}, ` +
-      `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided)`,
+      `${probabilityText('p', summary.pValue)} (paired McNemar, two-sided; ` +
+      `${report.calibration === null ? 'these images and these two checkpoints only, seed noise not calibrated' : 'calibrated for seed noise'})`,
     `**Classes**: ${formatCount(summary.hurt)} hurt · ${formatCount(summary.suspected)} suspected · ` +
       `${formatCount(summary.helped)} helped, of ${plural(summary.classes, 'class', 'classes')} ` +
       `and ${plural(summary.images, 'image')}`
@@ -197,6 +199,14 @@ export function kindCell(result: ClassResult): string {
   return result.explainedByMultiLabels === true ? `${kind}, explained by multi-labels` : kind
 }
 
+/** The drop test's q, and the pair-shift q when it is the smaller (the one that decided the status). */
+export function dropQCell(result: ClassResult): string {
+  const q = formatProbability(result.qValue)
+  const shift = result.shiftQValue ?? null
+  if (shift === null || result.qValue === null || shift >= result.qValue) return q
+  return `${q} (to one class: ${formatProbability(shift)})`
+}
+
 const table = (rows: string[][], align: readonly string[]): string =>
   markdownTable(rows, { align: [...align], alignDelimiters: false })
 
@@ -223,7 +233,7 @@ export function dropTableFull(
         accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
         formatDeltaWithInterval(c.delta, c.ci95),
         `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
-        formatProbability(c.qValue),
+        dropQCell(c),
         kindCell(c),
         partnerCell(c, style, true),
         evidenceCell(c)
@@ -246,7 +256,7 @@ export function dropTableCompact(
         classCell(c, style),
         accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
         formatDeltaWithInterval(c.delta, c.ci95),
-        formatProbability(c.qValue),
+        dropQCell(c),
         partnerCell(c, style, false),
         `${kindCell(c)} (${evidenceCell(c)})`
       ])
@@ -338,22 +348,39 @@ export function powerNote(report: ReportJson): string {
   ]
   const alpha = formatNumber(policy.alpha, 4)
   const lone = minimumDiscordant(policy.alpha)
-  const corrected =
-    report.power?.minimumLostForSignificance ?? minimumDiscordant(policy.alpha / tested.length)
+  // The analysis' own figure accounts for calibration; a report without it (older writers) gets the
+  // uncalibrated bound, and then says so rather than claim a calibration it did not use.
+  const analysed = report.power !== undefined
+  const corrected = analysed
+    ? (report.power?.minimumLostForSignificance ?? null)
+    : minimumDiscordant(policy.alpha / tested.length)
+  const calibrated = analysed && report.calibration !== null
+  const share = (images: number): string =>
+    images > typical ? 'more than a median class holds' : `${points(images)} of a median class`
   if (lone !== null) {
     let text =
       `The one-sided McNemar test cannot reach p ≤ ${alpha} with fewer than ${plural(lone, 'lost image')} ` +
-      `and no gains (${points(lone)} of a median class)`
-    if (tested.length > 1 && corrected !== null) {
+      `and no gains (${share(lone)})`
+    if (tested.length > 1) {
+      const after =
+        `after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes` +
+        `${calibrated ? ' and the seed-noise calibration' : ''}`
       text +=
-        `; after the Benjamini–Hochberg correction over ${formatCount(tested.length)} classes` +
-        `${report.calibration === null ? '' : ' and the seed-noise calibration'}, a class hurt on its own ` +
-        `needs at least ${formatCount(corrected)} (${points(corrected)})`
+        corrected === null
+          ? `; ${after}, no class here has enough images to be called hurt on its own`
+          : `; ${after}, a class hurt on its own needs at least ${formatCount(corrected)} (${share(corrected)})`
     }
     sentences.push(`${text}.`)
   }
+  const onePartner = report.power?.minimumLostToOnePartner ?? null
+  if (onePartner !== null) {
+    sentences.push(
+      `A class that loses its images to one other class needs fewer: the pair-shift test calls ` +
+        `${formatCount(onePartner)} lost to one class (${share(onePartner)}) significant on its own here.`
+    )
+  }
   sentences.push(
-    'Smaller drops are listed as suspected, not hurt: more images per class is the only way to see them.'
+    'Smaller drops are at most listed as suspected: more images per class is the only way to see them.'
   )
   return sentences.join(' ')
 }
@@ -381,9 +408,17 @@ export function policyList(report: ReportJson): string[] {
   const share = (fraction: number): string => `${formatNumber(fraction * 100, 1)}%`
   return [
     `- Gating metric: ${metricLabel(report.metric)} (setting: ${policy.metric}).`,
-    `- A class is **hurt** when it drops by at least ${formatPointsText(policy.maxClassDrop)} with ` +
-      `q ≤ ${alpha} (one-sided McNemar, Benjamini–Hochberg across the tested classes); **suspected** when ` +
-      'it drops that much without being significant (shown, not gating); **helped** is the mirror image.',
+    `- A class is **hurt** when its observed drop is at least ${formatPointsText(policy.maxClassDrop)} and ` +
+      `a drop of any size is significant at q ≤ ${alpha} by either of two tests, each corrected across the ` +
+      'tested classes (Benjamini–Hochberg): the one-sided exact McNemar test of its lost against its gained ' +
+      'images, or the pair-shift test of the most images it lost to any one other class, against the run’s ' +
+      'own empirical null. Each test keeps the expected share of false alarms among the classes it flags at ' +
+      `${share(policy.alpha)} at most, so together at most ${share(2 * policy.alpha)}. The tests ask ` +
+      'whether the class dropped at all, not whether it dropped by more than the margin: a real drop just under ' +
+      'the margin is called hurt whenever chance pushes its observed drop past it. **Suspected**: the same ' +
+      `drop with q ≤ ${formatNumber(SUSPECTED_Q, 4)} on either test, not hurt (shown, not gating; up to a quarter ` +
+      'of them may be noise). **Helped** is the mirror image of the McNemar test. Measured power and false ' +
+      'alarms: docs/statistics.md.',
     `- The average fails the gate when it drops by more than ${formatPointsText(policy.maxMeanDrop)} and ` +
       `the drop is significant (p ≤ ${alpha}).`,
     `- Kinds: a partner that is also a valid label on at least ${share(kinds.cooccurrence)} of the ` +
@@ -401,7 +436,13 @@ export function howToReadList(): string[] {
     '- **Baseline → candidate**: the class accuracy of each model on the gating metric. **Δ**: the paired ' +
       'change in points, (gained − lost) / images, with its 95% interval.',
     '- **Lost / gained**: images the baseline got right and the candidate got wrong, and the reverse. ' +
-      '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg).',
+      '**q**: the one-sided McNemar p-value for a drop, adjusted for testing every class (Benjamini–Hochberg); ' +
+      '**to one class** is the pair-shift q, shown when it is the smaller: the chance of losing that many ' +
+      'images to a single other class, against the run’s own empirical null.',
+    '- **Hurt**: the class fell by at least the margin and a drop is significant (q ≤ α) on either test. The ' +
+      'tests ask whether it dropped at all, not by more than the margin. Each keeps the expected share of false ' +
+      'alarms among the classes it flags at α, so together at most 2α; measured power and false-alarm rates are ' +
+      'in classdiff’s docs/statistics.md.',
     '- **Absorbed by**: the class the candidate now predicts for most of the lost images (×count), and how much ' +
       'its false positives grew over the whole set.',
     '- **Kind**: ambiguous (two names for one thing), co-occurring (usually pictured together), fine-grained ' +
@@ -409,8 +450,8 @@ export function howToReadList(): string[] {
       'label; **distance** counts the edges between the two in the class hierarchy.',
     '- **Explained by multi-labels**: the drop under original labels disappears when every valid label counts, ' +
       'so the images were not really misclassified.',
-    '- **Suspected**: dropped beyond the margin, but the evidence is too thin to call it harm; rerun with more ' +
-      'images to decide.'
+    `- **Suspected**: dropped beyond the margin with q ≤ ${formatNumber(SUSPECTED_Q, 4)} but not significant; ` +
+      'up to a quarter of them may be noise. Rerun with more images to decide.'
   ]
 }
 

@@ -254,7 +254,12 @@ class ReportReader {
 
   private calibration(value: unknown, path: string): SeedCalibration | null {
     return this.nullable(value, path, (v, p) => {
-      const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells'])
+      const o = this.object(
+        v,
+        p,
+        ['replicates', 'dispersion', 'method'],
+        ['estimate', 'cells', 'bySize']
+      )
       const calibration: SeedCalibration = {
         replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
         dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
@@ -265,17 +270,32 @@ class ReportReader {
         ...(o.estimate === undefined
           ? {}
           : { estimate: this.number(o.estimate, `${p}.estimate`, 0, 1e6) }),
-        ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) })
+        ...(o.cells === undefined ? {} : { cells: this.count(o.cells, `${p}.cells`) }),
+        ...(o.bySize === undefined
+          ? {}
+          : {
+              bySize: this.array(o.bySize, `${p}.bySize`, REPORT_LIMITS.maxClasses).map((g, i) => {
+                const at = `${p}.bySize[${i}]`
+                const group = this.object(g, at, ['fromImages', 'toImages', 'dispersion', 'cells'])
+                return {
+                  fromImages: this.count(group.fromImages, `${at}.fromImages`),
+                  toImages: this.count(group.toImages, `${at}.toImages`),
+                  dispersion: this.number(group.dispersion, `${at}.dispersion`, 0, 1e6),
+                  cells: this.count(group.cells, `${at}.cells`)
+                }
+              })
+            })
       }
     })
   }
 
   private power(value: unknown, path: string): Power {
-    const o = this.object(value, path, [
-      'medianClassImages',
-      'classesTested',
-      'minimumLostForSignificance'
-    ])
+    const o = this.object(
+      value,
+      path,
+      ['medianClassImages', 'classesTested', 'minimumLostForSignificance'],
+      ['minimumLostToOnePartner']
+    )
     return {
       medianClassImages: this.number(
         o.medianClassImages,
@@ -288,7 +308,16 @@ class ReportReader {
         o.minimumLostForSignificance,
         `${path}.minimumLostForSignificance`,
         (v, p) => this.count(v, p)
-      )
+      ),
+      ...(o.minimumLostToOnePartner === undefined
+        ? {}
+        : {
+            minimumLostToOnePartner: this.nullable(
+              o.minimumLostToOnePartner,
+              `${path}.minimumLostToOnePartner`,
+              (v, p) => this.count(v, p)
+            )
+          })
     }
   }
 
@@ -342,6 +371,19 @@ class ReportReader {
       ...(o.gainQValue === undefined
         ? {}
         : { gainQValue: this.nullable(o.gainQValue, `${path}.gainQValue`, fraction) }),
+      ...(o.shiftPValue === undefined
+        ? {}
+        : { shiftPValue: this.nullable(o.shiftPValue, `${path}.shiftPValue`, fraction) }),
+      ...(o.shiftQValue === undefined
+        ? {}
+        : { shiftQValue: this.nullable(o.shiftQValue, `${path}.shiftQValue`, fraction) }),
+      ...(o.shiftPartner === undefined
+        ? {}
+        : {
+            shiftPartner: this.nullable(o.shiftPartner, `${path}.shiftPartner`, (v, p) =>
+              this.count(v, p, REPORT_LIMITS.maxClasses)
+            )
+          }),
       kind: this.nullable(o.kind, `${path}.kind`, (v, p) =>
         this.oneOf(v, p, [
           'ambiguous',

@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { classStatus, decideVerdict } from '../../src/analysis/gate.js'
+import { classStatus, decideVerdict, SUSPECTED_Q } from '../../src/analysis/gate.js'
 import type { ClassResult, OverallResult } from '../../src/analysis/types.js'
 import { DEFAULT_POLICY } from './scenarios.js'
 
 describe('classStatus', () => {
-  it('hurt needs both the margin and significance; suspected has the margin only', () => {
-    expect(classStatus(-0.05, 0.05, 1, DEFAULT_POLICY)).toBe('hurt') // both thresholds inclusive
-    expect(classStatus(-0.05, 0.0501, 1, DEFAULT_POLICY)).toBe('suspected')
-    expect(classStatus(-0.049, 0.001, 1, DEFAULT_POLICY)).toBe('unchanged')
-    expect(classStatus(-3 / 60, 0.01, 1, DEFAULT_POLICY)).toBe('hurt') // 3 of 60 images is exactly 5 points
+  it('hurt needs both the margin and significance; suspected the margin and q ≤ 0.25', () => {
+    expect(classStatus(-0.05, 0.05, null, 1, DEFAULT_POLICY)).toBe('hurt') // both thresholds inclusive
+    expect(classStatus(-0.05, 0.0501, null, 1, DEFAULT_POLICY)).toBe('suspected')
+    expect(classStatus(-0.05, SUSPECTED_Q, null, 1, DEFAULT_POLICY)).toBe('suspected')
+    expect(classStatus(-0.3, 0.2501, null, 1, DEFAULT_POLICY)).toBe('unchanged') // a drop noise explains
+    expect(classStatus(-0.049, 0.001, null, 1, DEFAULT_POLICY)).toBe('unchanged')
+    expect(classStatus(-3 / 60, 0.01, null, 1, DEFAULT_POLICY)).toBe('hurt') // 3 of 60 images is exactly 5 points
+  })
+
+  it('either drop test can make a class hurt or suspected: McNemar or the pair shift', () => {
+    expect(classStatus(-0.2, 0.4, 0.01, 1, DEFAULT_POLICY)).toBe('hurt')
+    expect(classStatus(-0.2, 0.01, 0.4, 1, DEFAULT_POLICY)).toBe('hurt')
+    expect(classStatus(-0.2, 0.6, 0.2, 1, DEFAULT_POLICY)).toBe('suspected')
+    expect(classStatus(-0.2, 0.6, 0.3, 1, DEFAULT_POLICY)).toBe('unchanged')
+    // the margin still applies to the observed drop
+    expect(classStatus(-0.04, 0.6, 1e-9, 1, DEFAULT_POLICY)).toBe('unchanged')
   })
 
   it('helped is the mirror of hurt; there is no "suspected" gain', () => {
-    expect(classStatus(0.05, 1, 0.05, DEFAULT_POLICY)).toBe('helped')
-    expect(classStatus(0.3, 1, 0.2, DEFAULT_POLICY)).toBe('unchanged')
+    expect(classStatus(0.05, 1, null, 0.05, DEFAULT_POLICY)).toBe('helped')
+    expect(classStatus(0.3, 1, null, 0.2, DEFAULT_POLICY)).toBe('unchanged')
   })
 
   it('leaves untested classes and no change at all unchanged, even with a zero margin', () => {
-    expect(classStatus(0, null, null, DEFAULT_POLICY)).toBe('unchanged')
-    expect(classStatus(0, 1, 1, { ...DEFAULT_POLICY, maxClassDrop: 0 })).toBe('unchanged')
-    expect(classStatus(-0.01, 0.01, 1, { ...DEFAULT_POLICY, maxClassDrop: 0 })).toBe('hurt')
+    expect(classStatus(0, null, null, null, DEFAULT_POLICY)).toBe('unchanged')
+    expect(classStatus(0, 1, null, 1, { ...DEFAULT_POLICY, maxClassDrop: 0 })).toBe('unchanged')
+    expect(classStatus(-0.01, 0.01, null, 1, { ...DEFAULT_POLICY, maxClassDrop: 0 })).toBe('hurt')
   })
 })
 

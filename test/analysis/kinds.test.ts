@@ -21,8 +21,19 @@ describe('classifyKind with the default thresholds', () => {
       cooccurrence: 0.2,
       hierarchyDistance: 4,
       mutualCooccurrence: 0.6,
-      ambiguousDistance: 2
+      ambiguousDistance: 3
     })
+  })
+
+  it('ambiguous: a frequent co-label three edges away — two dog breeds, not two objects in a picture', () => {
+    // Eskimo dog → Siberian husky: ρ 0.36, 3 edges apart in WordNet (docs/kinds.md).
+    expect(
+      classifyKind(pair({ cooccurrence: 0.36, reverseCooccurrence: 0.1, hierarchyDistance: 3 }), t)
+    ).toBe('ambiguous')
+    // mouse → computer keyboard, the closest co-occurring pair measured: 4 edges.
+    expect(
+      classifyKind(pair({ cooccurrence: 0.5, reverseCooccurrence: 0.12, hierarchyDistance: 4 }), t)
+    ).toBe('co-occurring')
   })
 
   it('ambiguous: a frequent co-label in both directions, however far apart WordNet puts them', () => {

@@ -80,6 +80,18 @@ for (let d = 2; d <= 8; d++) {
     `| ${d} | ${(100 * allShare).toFixed(2)}% | ${(100 * allCumulative).toFixed(1)}% | ${(100 * partnerShare).toFixed(1)}% | ${(100 * partnerCumulative).toFixed(1)}% | ${(partnerShare / allShare).toFixed(1)}× | ${(100 * dogCumulative).toFixed(0)}% |`
   )
 }
+for (const d of [2, 3, 4]) {
+  const frequent = partners.filter(
+    (pair) => pair.rho >= thresholds.cooccurrence && pair.distance === d
+  )
+  console.log(
+    `\nMost frequent co-label at ρ ≥ ${thresholds.cooccurrence}, ${d} edges away (${frequent.length}): ` +
+      frequent
+        .map((pair) => `${names[pair.c]} → ${names[pair.l]} ${pair.rho.toFixed(2)}`)
+        .join('; ')
+  )
+}
+
 const topRho = partners.map((pair) => pair.rho).sort((a, b) => a - b)
 const quantile = (q: number) => topRho[Math.floor(q * (topRho.length - 1))].toFixed(2)
 console.log(

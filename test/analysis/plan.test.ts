@@ -61,6 +61,16 @@ describe('buildAugmentationPlan', () => {
     expect(plan.entries.map((entry) => entry.name)).toEqual(['beagle'])
   })
 
+  it('leaves explained drops out under --metric original too, where they are also hurt', () => {
+    const original = compare(scenario(), { ...policy, metric: 'original' })
+    // On original labels laptop lost 20 of 40 images: hurt; multi-labels explain it all the same.
+    expect(original.classes[0]).toMatchObject({ status: 'hurt', explainedByMultiLabels: true })
+    const originalPlan = buildAugmentationPlan(original)
+    expect(originalPlan.classIndices).not.toContain(0)
+    expect(originalPlan.entries.map((entry) => entry.name)).toEqual(['beagle'])
+    expect(originalPlan.recommendation).toMatch(/Drops explained by multi-labels are left out/)
+  })
+
   it('gives each entry its evidence and one sentence of reason', () => {
     const [beagle] = plan.entries
     expect(beagle).toMatchObject({

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/analysis/compare.js'
 import { estimateSeedDispersion } from '../../src/analysis/seed-noise.js'
-import type { Comparison } from '../../src/analysis/types.js'
+import { mcnemarDropPValue, mcnemarTwoSidedPValue } from '../../src/analysis/stats.js'
+import type { Comparison, SeedCalibration } from '../../src/analysis/types.js'
+import { InputError } from '../../src/errors.js'
+import { Population } from './populations.js'
 import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
 
 const flagged = (comparison: Comparison) =>
@@ -100,4 +103,97 @@ describe('seed-noise calibration in compare', () => {
       })
     })
   }
+})
+
+describe('seed-noise calibration by class size (mixed sizes)', () => {
+  // 50 classes × 400 images and 50 × 50; seeds pull classes by 3 points. A pull of 3 points is a dozen images
+  // in a class of 400 and one or two in a class of 50: their over-dispersion differs several-fold.
+  const sizes = Array.from({ length: 100 }, (_, c) => (c < 50 ? 400 : 50))
+  const runs = [1, 2, 3, 4, 5, 6].map((run) => {
+    const population = new Population(
+      { classes: 100, imagesPerClass: sizes, noise: 'seed-like' },
+      8000 + run
+    )
+    const [baseline, replicate, candidate] = [1, 2, 3].map((k) =>
+      population.model(8100 + 10 * run + k)
+    )
+    return compare(population.input(baseline, candidate, [replicate]), DEFAULT_POLICY)
+  })
+
+  it('estimates φ per size group and tests each class with its own group’s φ', () => {
+    for (const result of runs) {
+      const calibration = result.calibration as SeedCalibration
+      const groups = calibration.bySize ?? []
+      expect(groups.map((g) => [g.fromImages, g.toImages])).toEqual([
+        [50, 50],
+        [400, 400]
+      ])
+      expect(groups[1].dispersion).toBeGreaterThan(2 * groups[0].dispersion)
+      // The pooled φ lies in between: too small for the large classes, too large for the small ones.
+      expect(calibration.dispersion).toBeGreaterThan(groups[0].dispersion)
+      expect(calibration.dispersion).toBeLessThan(groups[1].dispersion)
+      const large = result.classes[0]
+      expect(large.pValue).toBe(mcnemarDropPValue(large.lost, large.gained, groups[1].dispersion))
+      const small = result.classes[99]
+      expect(small.pValue).toBe(mcnemarDropPValue(small.lost, small.gained, groups[0].dispersion))
+    }
+  })
+
+  it('keeps the large classes near the nominal rate, where one pooled φ does not', () => {
+    let pooled = 0
+    let bySize = 0
+    for (const result of runs) {
+      const phi = (result.calibration as SeedCalibration).dispersion
+      for (const c of result.classes.slice(0, 50)) {
+        if (mcnemarDropPValue(c.lost, c.gained, phi) <= 0.05) pooled++
+        if ((c.pValue as number) <= 0.05) bySize++
+      }
+    }
+    // 300 one-sided tests at p ≤ 0.05: about 15 expected when calibrated.
+    expect(pooled).toBeGreaterThan(25)
+    expect(bySize).toBeLessThanOrEqual(20)
+  })
+})
+
+describe('the overall test under seed noise', () => {
+  it('calibrated, it stops reporting seed-to-seed variation as an overall change', () => {
+    let plain = 0
+    let calibrated = 0
+    for (let run = 1; run <= 20; run++) {
+      const population = new SeedPopulation(100, 400, 0.03, 0.15, 9000 + run)
+      const [baseline, replicate, candidate] = [1, 2, 3].map((k) =>
+        population.checkpoint(9100 + 10 * run + k)
+      )
+      const result = compare(population.input(baseline, candidate, [replicate]), DEFAULT_POLICY)
+      if (mcnemarTwoSidedPValue(result.overall.lost, result.overall.gained) <= 0.05) plain++
+      if (result.overall.pValue <= 0.05) calibrated++
+    }
+    // Nominal: 1 run in 20. Here 5 uncalibrated, 1 calibrated; docs/statistics.md: 12 and 3 of 40.
+    expect(plain).toBeGreaterThanOrEqual(4)
+    expect(calibrated).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('a seed replicate that is a copy', () => {
+  it('is refused: it would pull φ towards 1 without a word', () => {
+    const population = new SeedPopulation(20, 50, 0.03, 0.15, 5)
+    const baseline = population.checkpoint(1)
+    const candidate = population.checkpoint(2)
+    expect(() =>
+      compare(population.input(baseline, candidate, [baseline.slice()]), DEFAULT_POLICY)
+    ).toThrow(
+      new InputError(
+        'baseline 2 predicts exactly what baseline 1 predicts on every image: a seed replicate must be a ' +
+          'checkpoint trained with another seed (a copy would understate seed noise)'
+      )
+    )
+    const other = population.checkpoint(3)
+    expect(() =>
+      compare(population.input(baseline, candidate, [other, other.slice()]), DEFAULT_POLICY)
+    ).toThrow(/baseline 3 predicts exactly what baseline 2 predicts/)
+    // A real second seed is accepted.
+    expect(
+      compare(population.input(baseline, candidate, [other]), DEFAULT_POLICY).calibration
+    ).not.toBeNull()
+  })
 })

@@ -49,7 +49,7 @@ describe('renderComment', () => {
   it('collapses suspected classes, drops explained by multi-labels, and how to read this', () => {
     const details = comment.match(/<details><summary>[^<]*<\/summary>/g)
     expect(details).toEqual([
-      '<details><summary>Suspected classes (1): dropped beyond the margin, not significantly</summary>',
+      '<details><summary>Suspected classes (1): dropped beyond the margin, q ≤ 0.25 but not significant</summary>',
       '<details><summary>Drops explained by multi-labels (1)</summary>',
       '<details><summary>How to read this</summary>'
     ])
@@ -57,6 +57,29 @@ describe('renderComment', () => {
     expect(comment).toContain(
       '| sunglass (4) | 80.0% → 60.0% (−20.0 pt) | 90.0% → 90.0% (0.0 pt) |'
     )
+  })
+
+  it('says in the comment itself what hurt tests, and how often it is wrong', () => {
+    expect(comment).toContain(
+      '- **Hurt**: the class fell by at least the margin and a drop is significant (q ≤ α) on either test. ' +
+        'The tests ask whether it dropped at all, not by more than the margin.'
+    )
+    expect(comment).toContain('so together at most 2α')
+    // The pair-shift q appears next to McNemar's when it is the one that decided.
+    const shifted = renderComment(
+      buildReport(
+        sampleComparison({
+          classes: sampleComparison().classes.map((c) =>
+            c.index === 1 ? { ...c, shiftQValue: 0.0004 } : c
+          )
+        }),
+        INPUTS,
+        '1'
+      ),
+      CONTEXT,
+      options
+    )
+    expect(shifted).toContain('| 0.0085 (to one class: 0.00040) |')
   })
 
   it('ends with links to the run and the full report', () => {

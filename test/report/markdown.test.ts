@@ -30,7 +30,7 @@ describe('renderMarkdownReport', () => {
       '- class laptop &#40;1&#41; dropped 22.0 points &#40;q = 0.0085&#41;',
       '',
       '**Average accuracy**, baseline → candidate: original labels 76.0% → 74.0% · multi-label 80.0% → 79.0%\\',
-      '**Overall change** in multi-label accuracy: −1.0 pt [−3.0, +1.2], p = 0.72 (paired McNemar, two-sided)\\',
+      '**Overall change** in multi-label accuracy: −1.0 pt [−3.0, +1.2], p = 0.72 (paired McNemar, two-sided; calibrated for seed noise)\\',
       '**Classes**: 1 hurt · 1 suspected · 1 helped, of 6 classes and 300 images',
       ''
     ])
@@ -73,7 +73,48 @@ describe('renderMarkdownReport', () => {
       'cannot reach p ≤ 0.05 with fewer than 5 lost images and no gains (10 points'
     )
     // The analysis' own figure for a lone class after the correction, which includes the calibration.
-    expect(markdown).toContain('a class hurt on its own needs at least 8 (16 points)')
+    expect(markdown).toContain(
+      'and the seed-noise calibration, a class hurt on its own needs at least 8 (16 points of a median class)'
+    )
+  })
+
+  it('never falls back to uncalibrated figures while claiming calibration, nor prints shares above 100%', () => {
+    // Calibrated, and no class large enough to be hurt on its own: the analysis says null.
+    const none = renderMarkdownReport(
+      buildReport(
+        sampleComparison({
+          power: { medianClassImages: 50, classesTested: 6, minimumLostForSignificance: null }
+        }),
+        INPUTS,
+        '1'
+      )
+    )
+    expect(none).toContain(
+      'after the Benjamini–Hochberg correction over 6 classes and the seed-noise calibration, no class here ' +
+        'has enough images to be called hurt on its own.'
+    )
+    // A figure above the median class size is said in words, not as a share above 100 points.
+    const large = renderMarkdownReport(
+      buildReport(
+        sampleComparison({
+          power: {
+            medianClassImages: 50,
+            classesTested: 6,
+            minimumLostForSignificance: 70,
+            minimumLostToOnePartner: 9
+          }
+        }),
+        INPUTS,
+        '1'
+      )
+    )
+    expect(large).toContain(
+      'a class hurt on its own needs at least 70 (more than a median class holds)'
+    )
+    expect(large).toContain(
+      'the pair-shift test calls 9 lost to one class (18 points of a median class) significant on its own here'
+    )
+    expect(large).not.toMatch(/\b(1\d\d|[2-9]\d\d) points/)
   })
 
   it('computes the power figures when the analysis did not supply them', () => {
@@ -98,7 +139,9 @@ describe('renderMarkdownReport', () => {
     expect(text).toContain(
       'cannot reach p ≤ 0.01 with fewer than 7 lost images and no gains (25.5 points'
     )
-    expect(text).toContain('over 4 classes, a class hurt on its own needs at least 9 (32.7 points)')
+    expect(text).toContain(
+      'over 4 classes, a class hurt on its own needs at least 9 (32.7 points of a median class)'
+    )
     expect(text).toContain('**Seed noise.** Not calibrated')
   })
 
@@ -106,9 +149,14 @@ describe('renderMarkdownReport', () => {
     expect(markdown).toContain(
       '**Seed noise.** Calibrated on 2 extra baseline checkpoints (binomial over-dispersion): over-dispersion factor 1.8'
     )
+    // What the statuses test, in so many words: any drop, by either test, and how often they are wrong.
     expect(markdown).toContain(
-      '- A class is **hurt** when it drops by at least 5 points with q ≤ 0.05'
+      '- A class is **hurt** when its observed drop is at least 5 points and a drop of any size is ' +
+        'significant at q ≤ 0.05 by either of two tests'
     )
+    expect(markdown).toContain('not whether it dropped by more than the margin')
+    expect(markdown).toContain('so together at most 10%')
+    expect(markdown).toContain('**Suspected**: the same drop with q ≤ 0.25 on either test')
     expect(markdown).toContain(
       '- The average fails the gate when it drops by more than 1 point and'
     )

@@ -125,13 +125,48 @@ describe('parseUntrustedReport', () => {
       (r) => (r.classes[4].explainedByMultiLabels = 'yes'),
       '$.classes[4].explainedByMultiLabels must be true or false'
     ],
-    ['a policy alpha above 1', (r) => (r.policy.alpha = 5), '$.policy.alpha is 5, outside [0, 1]']
+    ['a policy alpha above 1', (r) => (r.policy.alpha = 5), '$.policy.alpha is 5, outside [0, 1]'],
+    [
+      'a pair-shift q-value above 1',
+      (r) => (r.classes[3].shiftQValue = 2),
+      '$.classes[3].shiftQValue is 2, outside [0, 1]'
+    ],
+    [
+      'a pair-shift partner that is not a class index',
+      (r) => (r.classes[3].shiftPartner = 1.5),
+      '$.classes[3].shiftPartner must be a non-negative integer'
+    ],
+    [
+      'a seed-noise size group without its upper size',
+      (r) => (r.calibration.bySize = [{ fromImages: 50, dispersion: 1.2, cells: 40 }]),
+      '$.calibration.bySize[0].toImages is missing'
+    ],
+    [
+      'a one-partner power figure that is negative',
+      (r) => (r.power.minimumLostToOnePartner = -3),
+      '$.power.minimumLostToOnePartner must be a non-negative integer'
+    ]
   ] as [string, (r: RawReport) => void, string][])(
     'rejects %s, naming the JSON path',
     (_, edit, expected) => {
       expect(tamper(edit)).toContain(`${SOURCE}: ${expected}`)
     }
   )
+
+  it('accepts the pair-shift fields, the size groups of the calibration and the one-partner power figure', () => {
+    const report = genuine()
+    report.classes[1].shiftPValue = 2e-9
+    report.classes[1].shiftQValue = 1e-6
+    report.classes[1].shiftPartner = 2
+    report.classes[0].shiftPartner = null
+    report.calibration.bySize = [
+      { fromImages: 50, toImages: 60, dispersion: 1.4, cells: 300 },
+      { fromImages: 400, toImages: 400, dispersion: 4.1, cells: 50 }
+    ]
+    report.power.minimumLostToOnePartner = 9
+    const text = JSON.stringify(report)
+    expect(parseUntrustedReport(text, SOURCE)).toEqual(JSON.parse(text))
+  })
 
   it('names the first offending path when several are wrong', () => {
     const message = tamper((r) => {
