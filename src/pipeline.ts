@@ -27,6 +27,8 @@ import { buildReport, serializeReport } from './report/json.js'
 import { renderMarkdownReport } from './report/markdown.js'
 import type { ReportJson } from './report/types.js'
 import { readShards, SHARD_MANIFEST, serializeShardManifest } from './shards.js'
+import { resolveSources } from './source/resolve.js'
+import { defaultCacheRoot } from './source/store.js'
 import { VERSION } from './version.js'
 
 export interface RunResult {
@@ -53,9 +55,7 @@ export function displayPath(file: string): string {
 }
 
 function sourceLabel(source: ModelSource): string {
-  return source.kind === 'predictions' && source.label !== undefined
-    ? source.label
-    : displayPath(source.path)
+  return source.label ?? displayPath(source.path)
 }
 
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
@@ -182,6 +182,8 @@ async function runModels(
     if (config.cacheDir !== null && isBaseline) {
       cacheKey = await predictionCacheKey({
         modelPath: source.path,
+        // Known before download for LFS / Hub / pinned models: a hit fetches nothing (docs/sources.md).
+        modelSha256: source.contentSha256,
         preprocess: job.preprocess,
         topK: TOP_K,
         datasetFingerprint: fingerprint
@@ -199,6 +201,10 @@ async function runModels(
     pending.push({ sourceIndex, job, cacheKey })
   }
   if (pending.length === 0) return results
+  for (const entry of pending) {
+    const source = sources[entry.sourceIndex] as ModelSource
+    if (source.kind === 'onnx' && source.fetch !== undefined) await source.fetch()
+  }
   const evaluated = await log.group(
     `Running ${pending.length} model(s) on ${images.length} images`,
     () =>
@@ -227,20 +233,31 @@ async function runModels(
   return results
 }
 
-/** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
 /** What a front can add to a run beyond the config. */
 export interface RunOptions {
   /** A store shared between runs behind `--cache-dir` (the GitHub Actions cache in the action). */
   readonly remoteCache?: RemoteCache | null
+  /** Where `git:` references find their repository: the working directory, or the action's workspace. */
+  readonly baseDir?: string
 }
 
+/** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
+function fetchSources(config: Config, log: Logger, options: RunOptions): Promise<Config> {
+  return resolveSources(config, log, {
+    baseDir: options.baseDir ?? process.cwd(),
+    cacheRoot: config.cacheDir !== null ? path.join(config.cacheDir, 'sources') : defaultCacheRoot()
+  })
+}
+
+/** Runs the linear pipeline: config → sources → dataset → predictions → comparison → report files. */
 export async function runCompare(
-  config: Config,
+  given: Config,
   log: Logger,
   options: RunOptions = {}
 ): Promise<RunResult> {
-  if (config.shard !== null)
+  if (given.shard !== null)
     throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
+  const config = await fetchSources(given, log, options)
   const sources = [...config.baselines, config.candidate]
   const sourceRoles = roles(config)
 
@@ -331,6 +348,7 @@ function alignPredictions(predictions: readonly Prediction[], evalSet: EvalSet):
 }
 
 function dataLabel(config: Config): string {
+  if (config.dataReference !== undefined) return config.dataReference
   return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`
 }
 
@@ -346,12 +364,13 @@ export interface ShardResult {
  * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
  */
 export async function runShard(
-  config: Config,
+  given: Config,
   log: Logger,
   options: RunOptions = {}
 ): Promise<ShardResult> {
-  const shard = config.shard
+  const shard = given.shard
   if (shard === null) throw new InputError('runShard needs --shard I/N')
+  const config = await fetchSources(given, log, options)
   const sources = [...config.baselines, config.candidate]
   const predictionSource = sources.find((source) => source.kind === 'predictions')
   if (predictionSource) {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { DEFAULT_KIND_THRESHOLDS } from '../analysis/kinds.js'
 import type { GatePolicy, KindThresholds, Metric } from '../analysis/types.js'
 import { InputError } from '../errors.js'
+import { isRemoteReference, parseReference } from '../source/reference.js'
 import type { Config, ModelSource } from './types.js'
 
 /**
@@ -372,16 +373,22 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     return value === null ? null : resolve(value)
   }
 
+  // A reference (git:, hf://, https://) is checked for syntax here and fetched by the source stage.
+  const located = (file: string, flag: string): { path: string; reference?: string } => {
+    if (!isRemoteReference(file)) return { path: resolve(file) }
+    parseReference(file, flag)
+    return { path: file, reference: file }
+  }
   const baselinePreprocess = resolveOptional('baseline-preprocess')
   const baselines: ModelSource[] = [
     ...strings(raw, 'baseline').map((file): ModelSource => ({
       kind: 'onnx',
-      path: resolve(file),
+      ...located(file, '--baseline'),
       preprocess: baselinePreprocess
     })),
     ...strings(raw, 'baseline-predictions').map((file): ModelSource => ({
       kind: 'predictions',
-      path: resolve(file)
+      ...located(file, '--baseline-predictions')
     }))
   ]
   const candidateModel = optionalString(raw, 'candidate')
@@ -400,17 +407,27 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     candidateModel !== null
       ? {
           kind: 'onnx',
-          path: resolve(candidateModel),
+          ...located(candidateModel, '--candidate'),
           preprocess: resolveOptional('candidate-preprocess')
         }
-      : { kind: 'predictions', path: resolve(candidatePredictions as string) }
+      : { kind: 'predictions', ...located(candidatePredictions as string, '--candidate-predictions') }
 
   const presetName = optionalString(raw, 'preset')
   if (presetName !== null && presetName !== 'imagenet') {
     throw new InputError(`--preset must be "imagenet", got "${presetName}"`)
   }
   const preset = presetName as Config['preset']
-  const data = resolveOptional('data')
+  const dataText = optionalString(raw, 'data')
+  const dataReference = dataText !== null && isRemoteReference(dataText) ? dataText : undefined
+  if (dataReference !== undefined) {
+    const parsed = parseReference(dataReference, '--data')
+    if (parsed.kind !== 'hf' || parsed.repoType !== 'dataset') {
+      throw new InputError(
+        `--data ${dataReference}: an evaluation set comes from a local path or hf://datasets/OWNER/NAME[@REVISION]/PATH`
+      )
+    }
+  }
+  const data = dataText === null ? null : (dataReference ?? resolve(dataText))
   const anyModel = [...baselines, candidate].some((source) => source.kind === 'onnx')
   if (data === null && (preset === null || anyModel)) {
     throw new InputError(
@@ -431,6 +448,7 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     baselines,
     candidate,
     data,
+    ...(dataReference === undefined ? {} : { dataReference }),
     preset,
     classes: resolveOptional('classes'),
     multiLabels: resolveOptional('multi-labels'),

@@ -36,6 +36,8 @@ export async function datasetFingerprint(images: readonly EvalImage[]): Promise<
 
 export interface CacheKeyParts {
   readonly modelPath: string
+  /** The sha256 of the model's bytes when known without reading them (a Git LFS oid): then the file need not exist. */
+  readonly modelSha256?: string
   readonly preprocess: Preprocess
   readonly topK: number
   readonly datasetFingerprint: string
@@ -46,7 +48,7 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
   hash.update(
     JSON.stringify({
       format: CACHE_FORMAT,
-      model: await sha256OfFile(parts.modelPath),
+      model: parts.modelSha256 ?? (await sha256OfFile(parts.modelPath)),
       // What the preprocessing does, not which file it came from (paths differ between checkouts).
       preprocess: preprocessKey(parts.preprocess),
       topK: parts.topK,
