@@ -41,7 +41,9 @@ function git(
           : error
       )
     )
-    child.stdin.end(options.input ?? Buffer.alloc(0))
+    // git may exit before reading its input (most commands read none): its exit code tells, not the pipe.
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input)
     child.on('close', (code) => {
       const done = (): void => resolve({ code, stdout: Buffer.concat(chunks), stderr })
       if (out && !out.closed) out.on('close', done)
