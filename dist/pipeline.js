@@ -35213,13 +35213,13 @@ class HubClient {
         }
         return `the Hub answered ${status} for ${target}`;
     }
-    /** The commit a revision names. */
-    async resolveRevision(repo, rev, what) {
+    /** The commit a revision names; `file` is what the caller is after, for messages. */
+    async resolveRevision(repo, rev, file, what) {
         const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`;
         const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true });
         if (response.status !== 200) {
             await response.body?.cancel();
-            throw new InputError(`${what}: ${this.describe(repo, rev, null, response.status, response)}`);
+            throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`);
         }
         let body;
         try {
@@ -35387,11 +35387,11 @@ class SourceResolver {
         this.log.info(`${what}: ${repoPath} at commit ${commit.slice(0, 12)}`);
         return model;
     }
-    async hubCommit(client, repo, rev, what) {
+    async hubCommit(client, repo, rev, file, what) {
         const key = `${repo.type}:${repo.id}@${rev}`;
         let commit = this.hubCommits.get(key);
         if (commit === undefined) {
-            commit = await client.resolveRevision(repo, rev, what);
+            commit = await client.resolveRevision(repo, rev, file === '' ? null : file, what);
             this.hubCommits.set(key, commit);
         }
         return commit;
@@ -35401,7 +35401,7 @@ class SourceResolver {
         const client = this.hubClient();
         const repo = { type: ref.repoType, id: ref.repo };
         const rev = ref.rev ?? 'main';
-        const commit = await this.hubCommit(client, repo, rev, what);
+        const commit = await this.hubCommit(client, repo, rev, ref.path, what);
         const [owner, name] = ref.repo.split('/');
         const snapshot = this.store.snapshotDir('hf', `${ref.repoType}s`, owner, name, commit);
         const targetOf = (file) => path.join(snapshot, ...file.split('/'));
@@ -35483,7 +35483,9 @@ async function resolveSources(config, log, context) {
             continue;
         }
         const flag = flagOf(source, i === sources.length - 1);
-        const what = source.label !== undefined ? `${flag} ${source.label} (${source.reference})` : `${flag} ${source.reference}`;
+        // References are user text: one line, so a crafted one cannot start a workflow command in the log.
+        const written = oneLine(source.reference, 300);
+        const what = source.label !== undefined ? `${flag} ${oneLine(source.label)} (${written})` : `${flag} ${written}`;
         const ref = parseReference(source.reference, flag);
         const local = await resolver.materialise(ref, what, source.kind === 'onnx');
         resolved.push(source.kind === 'onnx'
@@ -35499,7 +35501,7 @@ async function resolveSources(config, log, context) {
     let data = config.data;
     if (config.dataReference !== undefined) {
         const ref = parseReference(config.dataReference, '--data');
-        data = (await resolver.materialise(ref, `--data ${config.dataReference}`, false)).path;
+        data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false)).path;
     }
     return {
         ...config,

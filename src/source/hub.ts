@@ -89,13 +89,13 @@ export class HubClient {
     return `the Hub answered ${status} for ${target}`
   }
 
-  /** The commit a revision names. */
-  async resolveRevision(repo: HubRepo, rev: string, what: string): Promise<string> {
+  /** The commit a revision names; `file` is what the caller is after, for messages. */
+  async resolveRevision(repo: HubRepo, rev: string, file: string | null, what: string): Promise<string> {
     const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`
     const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true })
     if (response.status !== 200) {
       await response.body?.cancel()
-      throw new InputError(`${what}: ${this.describe(repo, rev, null, response.status, response)}`)
+      throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`)
     }
     let body: unknown
     try {

@@ -10,6 +10,7 @@
  */
 import path from 'node:path'
 import type { Config, ModelSource } from '../config/types.js'
+import { oneLine } from '../data/text.js'
 import { InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { downloadToStore } from './download.js'
@@ -120,11 +121,17 @@ class SourceResolver {
     return model
   }
 
-  private async hubCommit(client: HubClient, repo: HubRepo, rev: string, what: string): Promise<string> {
+  private async hubCommit(
+    client: HubClient,
+    repo: HubRepo,
+    rev: string,
+    file: string,
+    what: string
+  ): Promise<string> {
     const key = `${repo.type}:${repo.id}@${rev}`
     let commit = this.hubCommits.get(key)
     if (commit === undefined) {
-      commit = await client.resolveRevision(repo, rev, what)
+      commit = await client.resolveRevision(repo, rev, file === '' ? null : file, what)
       this.hubCommits.set(key, commit)
     }
     return commit
@@ -140,7 +147,7 @@ class SourceResolver {
     const client = this.hubClient()
     const repo: HubRepo = { type: ref.repoType, id: ref.repo }
     const rev = ref.rev ?? 'main'
-    const commit = await this.hubCommit(client, repo, rev, what)
+    const commit = await this.hubCommit(client, repo, rev, ref.path, what)
     const [owner, name] = ref.repo.split('/') as [string, string]
     const snapshot = this.store.snapshotDir('hf', `${ref.repoType}s`, owner, name, commit)
     const targetOf = (file: string): string => path.join(snapshot, ...file.split('/'))
@@ -226,25 +233,28 @@ export async function resolveSources(config: Config, log: Logger, context: Sourc
       continue
     }
     const flag = flagOf(source, i === sources.length - 1)
-    const what = source.label !== undefined ? `${flag} ${source.label} (${source.reference})` : `${flag} ${source.reference}`
     const ref = parseReference(source.reference, flag)
+    // References are user text: one line, so a crafted one cannot start a workflow command in the log; a URL
+    // without its query (signed URLs carry credentials there).
+    const written = oneLine(ref.text, 300)
+    const what = source.label !== undefined ? `${flag} ${oneLine(source.label)} (${written})` : `${flag} ${written}`
     const local = await resolver.materialise(ref, what, source.kind === 'onnx')
     resolved.push(
       source.kind === 'onnx'
         ? {
             ...source,
             path: local.path,
-            label: source.label ?? source.reference,
+            label: source.label ?? written,
             ...(local.contentSha256 === undefined ? {} : { contentSha256: local.contentSha256 }),
             ...(local.fetch === undefined ? {} : { fetch: local.fetch })
           }
-        : { ...source, path: local.path, label: source.label ?? source.reference }
+        : { ...source, path: local.path, label: source.label ?? written }
     )
   }
   let data = config.data
   if (config.dataReference !== undefined) {
     const ref = parseReference(config.dataReference, '--data')
-    data = (await resolver.materialise(ref, `--data ${config.dataReference}`, false)).path
+    data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false)).path
   }
   return {
     ...config,

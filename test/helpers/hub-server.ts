@@ -26,6 +26,8 @@ export interface HubFileSpec {
 interface Repo {
   readonly type: 'model' | 'dataset'
   readonly private: boolean
+  /** Gated: even a valid token gets 403 GatedRepo (its user has not accepted the conditions). */
+  readonly gated: boolean
   /** Branches, tags and `refs/pr/N` → commit. */
   readonly refs: Map<string, string>
   readonly commits: Map<string, Map<string, HubFileSpec>>
@@ -83,13 +85,19 @@ export class HubServer {
   /** Adds a commit to a repo and points `refs` at it; returns its sha. */
   commit(
     repoId: string,
-    options: { type?: 'model' | 'dataset'; private?: boolean; refs: readonly string[] },
+    options: { type?: 'model' | 'dataset'; private?: boolean; gated?: boolean; refs: readonly string[] },
     files: Record<string, HubFileSpec>
   ): string {
     const key = `${options.type ?? 'model'}:${repoId}`
     let repo = this.repos.get(key)
     if (repo === undefined) {
-      repo = { type: options.type ?? 'model', private: options.private ?? false, refs: new Map(), commits: new Map() }
+      repo = {
+        type: options.type ?? 'model',
+        private: options.private ?? false,
+        gated: options.gated ?? false,
+        refs: new Map(),
+        commits: new Map()
+      }
       this.repos.set(key, repo)
     }
     const sha = createHash('sha1').update(`${key}:${++this.commitCounter}`).digest('hex')
@@ -129,8 +137,12 @@ export class HubServer {
       this.error(res, auth === undefined ? 401 : 404, 'RepoNotFound', 'Repository not found')
       return null
     }
-    if (repo.private && auth === undefined) {
+    if ((repo.private || repo.gated) && auth === undefined) {
       this.error(res, 401, 'RepoNotFound', 'Invalid username or password.')
+      return null
+    }
+    if (repo.gated) {
+      this.error(res, 403, 'GatedRepo', 'Access to this repo is restricted: you must accept its conditions')
       return null
     }
     return repo
