@@ -250,27 +250,32 @@ const OPTION_SPECS = [
     {
         name: 'baseline',
         kind: 'strings',
-        value: 'MODEL.onnx',
-        description: 'Baseline ONNX model. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise.'
+        value: 'MODEL',
+        description: "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
     },
-    { name: 'candidate', kind: 'string', value: 'MODEL.onnx', description: 'Candidate ONNX model.' },
+    {
+        name: 'candidate',
+        kind: 'string',
+        value: 'MODEL',
+        description: 'Candidate ONNX model: a path or a reference, as --baseline.'
+    },
     {
         name: 'baseline-predictions',
         kind: 'strings',
         value: 'FILE.jsonl',
-        description: 'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+        description: 'Baseline predictions (JSON Lines) instead of a model, a path or a reference as --baseline; repeatable like --baseline.'
     },
     {
         name: 'candidate-predictions',
         kind: 'string',
         value: 'FILE.jsonl',
-        description: 'Candidate predictions (JSON Lines) instead of a model.'
+        description: 'Candidate predictions (JSON Lines) instead of a model, a path or a reference as --baseline.'
     },
     {
         name: 'baseline-preprocess',
         kind: 'string',
         value: 'FILE.json',
-        description: "Baseline preprocessing (timm pretrained_cfg keys). Default: <model>.json or config.json beside the model, else ImageNet's."
+        description: "Baseline preprocessing (timm pretrained_cfg keys, or a transformers preprocessor_config.json). Default: <model>.json, config.json or preprocessor_config.json beside the model (or one folder up from onnx/), else ImageNet's."
     },
     {
         name: 'candidate-preprocess',
@@ -282,7 +287,7 @@ const OPTION_SPECS = [
         name: 'data',
         kind: 'string',
         value: 'DIR|FILE',
-        description: 'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+        description: 'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
     },
     {
         name: 'preset',
@@ -608,7 +613,10 @@ function parseConfig(raw, baseDir) {
             ...located(candidateModel, '--candidate'),
             preprocess: resolveOptional('candidate-preprocess')
         }
-        : { kind: 'predictions', ...located(candidatePredictions, '--candidate-predictions') };
+        : {
+            kind: 'predictions',
+            ...located(candidatePredictions, '--candidate-predictions')
+        };
     const presetName = optionalString(raw, 'preset');
     if (presetName !== null && presetName !== 'imagenet') {
         throw new InputError(`--preset must be "imagenet", got "${presetName}"`);
@@ -35195,7 +35203,9 @@ class HubClient {
         const code = response.headers.get('x-error-code');
         const kind = repo.type === 'dataset' ? 'dataset' : 'model repo';
         const target = `${file === null ? '' : `file ${file} of `}${kind} ${repo.id} at revision ${rev}`;
-        const token = this.settings.token === null ? 'no token was sent (set HF_TOKEN)' : 'a token was sent (HF_TOKEN)';
+        const token = this.settings.token === null
+            ? 'no token was sent (set HF_TOKEN)'
+            : 'a token was sent (HF_TOKEN)';
         if (status === 401 || status === 403) {
             const what = code === 'GatedRepo'
                 ? 'is gated: accept its conditions on the Hub'
@@ -35216,7 +35226,11 @@ class HubClient {
     /** The commit a revision names; `file` is what the caller is after, for messages. */
     async resolveRevision(repo, rev, file, what) {
         const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`;
-        const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true });
+        const { response } = await request({
+            url,
+            authorization: this.authorization,
+            sameHostRedirectsOnly: true
+        });
         if (response.status !== 200) {
             await response.body?.cancel();
             throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`);
@@ -35274,7 +35288,11 @@ class HubClient {
         const files = [];
         let url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/tree/${commit}${folder === '' ? '' : `/${encodePath(folder)}`}?recursive=true`;
         while (url !== null) {
-            const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true });
+            const { response } = await request({
+                url,
+                authorization: this.authorization,
+                sameHostRedirectsOnly: true
+            });
             if (response.status !== 200) {
                 await response.body?.cancel();
                 throw new InputError(`${what}: ${this.describe(repo, rev, folder, response.status, response)}`);
@@ -35483,25 +35501,29 @@ async function resolveSources(config, log, context) {
             continue;
         }
         const flag = flagOf(source, i === sources.length - 1);
-        // References are user text: one line, so a crafted one cannot start a workflow command in the log.
-        const written = oneLine(source.reference, 300);
-        const what = source.label !== undefined ? `${flag} ${oneLine(source.label)} (${written})` : `${flag} ${written}`;
         const ref = parseReference(source.reference, flag);
+        // References are user text: one line, so a crafted one cannot start a workflow command in the log; a URL
+        // without its query (signed URLs carry credentials there).
+        const written = oneLine(ref.text, 300);
+        const what = source.label !== undefined
+            ? `${flag} ${oneLine(source.label)} (${written})`
+            : `${flag} ${written}`;
         const local = await resolver.materialise(ref, what, source.kind === 'onnx');
         resolved.push(source.kind === 'onnx'
             ? {
                 ...source,
                 path: local.path,
-                label: source.label ?? source.reference,
+                label: source.label ?? written,
                 ...(local.contentSha256 === undefined ? {} : { contentSha256: local.contentSha256 }),
                 ...(local.fetch === undefined ? {} : { fetch: local.fetch })
             }
-            : { ...source, path: local.path, label: source.label ?? source.reference });
+            : { ...source, path: local.path, label: source.label ?? written });
     }
     let data = config.data;
     if (config.dataReference !== undefined) {
         const ref = parseReference(config.dataReference, '--data');
-        data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false)).path;
+        data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false))
+            .path;
     }
     return {
         ...config,

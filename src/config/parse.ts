@@ -23,29 +23,36 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'baseline',
     kind: 'strings',
-    value: 'MODEL.onnx',
+    value: 'MODEL',
     description:
-      'Baseline ONNX model. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise.'
+      "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
   },
-  { name: 'candidate', kind: 'string', value: 'MODEL.onnx', description: 'Candidate ONNX model.' },
+  {
+    name: 'candidate',
+    kind: 'string',
+    value: 'MODEL',
+    description: 'Candidate ONNX model: a path or a reference, as --baseline.'
+  },
   {
     name: 'baseline-predictions',
     kind: 'strings',
     value: 'FILE.jsonl',
-    description: 'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+    description:
+      'Baseline predictions (JSON Lines) instead of a model, a path or a reference as --baseline; repeatable like --baseline.'
   },
   {
     name: 'candidate-predictions',
     kind: 'string',
     value: 'FILE.jsonl',
-    description: 'Candidate predictions (JSON Lines) instead of a model.'
+    description:
+      'Candidate predictions (JSON Lines) instead of a model, a path or a reference as --baseline.'
   },
   {
     name: 'baseline-preprocess',
     kind: 'string',
     value: 'FILE.json',
     description:
-      "Baseline preprocessing (timm pretrained_cfg keys). Default: <model>.json or config.json beside the model, else ImageNet's."
+      "Baseline preprocessing (timm pretrained_cfg keys, or a transformers preprocessor_config.json). Default: <model>.json, config.json or preprocessor_config.json beside the model (or one folder up from onnx/), else ImageNet's."
   },
   {
     name: 'candidate-preprocess',
@@ -58,7 +65,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'DIR|FILE',
     description:
-      'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+      'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
   },
   {
     name: 'preset',
@@ -410,7 +417,10 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
           ...located(candidateModel, '--candidate'),
           preprocess: resolveOptional('candidate-preprocess')
         }
-      : { kind: 'predictions', ...located(candidatePredictions as string, '--candidate-predictions') }
+      : {
+          kind: 'predictions',
+          ...located(candidatePredictions as string, '--candidate-predictions')
+        }
 
   const presetName = optionalString(raw, 'preset')
   if (presetName !== null && presetName !== 'imagenet') {

@@ -73,7 +73,9 @@ export function withPullRequestBaseline(
   const candidate = typeof raw.candidate === 'string' ? raw.candidate.trim() : ''
   const given = (name: string): boolean => {
     const value = raw[name]
-    return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== ''
+    return Array.isArray(value)
+      ? value.length > 0
+      : typeof value === 'string' && value.trim() !== ''
   }
   const baseSha = context.pullRequest?.baseSha ?? null
   if (
@@ -88,7 +90,9 @@ export function withPullRequestBaseline(
   }
   const relative = path.relative(context.workspace, path.resolve(context.workspace, candidate))
   const written = relative.split(path.sep).join('/')
-  log.info(`baseline: ${written} at the PR's base commit ${baseSha.slice(0, 12)} (no baseline given)`)
+  log.info(
+    `baseline: ${written} at the PR's base commit ${baseSha.slice(0, 12)} (no baseline given)`
+  )
   return {
     raw: { ...raw, baseline: [`git:${baseSha}:./${written}`] },
     label: `${written} (PR base)`

@@ -231,7 +231,8 @@ function sizeOf(
       `${file}: "${key}" gives both shortest_edge and height/width; they contradict each other — keep one`
     )
   }
-  if (hasEdge) return { shortestEdge: positiveSide(file, `${key}.shortest_edge`, entry.shortest_edge) }
+  if (hasEdge)
+    return { shortestEdge: positiveSide(file, `${key}.shortest_edge`, entry.shortest_edge) }
   if (entry.height === undefined || entry.width === undefined) {
     fail(file, key, '{"shortest_edge": N} or {"height": H, "width": W}', value)
   }
@@ -241,7 +242,12 @@ function sizeOf(
   }
 }
 
-function flag(file: string, json: Record<string, unknown>, key: string, fallback: boolean): boolean {
+function flag(
+  file: string,
+  json: Record<string, unknown>,
+  key: string,
+  fallback: boolean
+): boolean {
   const value = json[key]
   if (value === undefined) return fallback
   if (typeof value !== 'boolean') fail(file, key, 'true or false', value)
@@ -259,12 +265,18 @@ function flag(file: string, json: Record<string, unknown>, key: string, fallback
  * Keys that contradict each other (a crop larger than the resize, a crop without a crop size, a mean and a std
  * of different lengths, a rescale factor ≤ 0) are input errors naming the file and keys.
  */
-export function parseTransformersPreprocess(json: Record<string, unknown>, file: string): Preprocess {
-  if (json.size === undefined) fail(file, 'size', 'the resize target (transformers image processor)', undefined)
+export function parseTransformersPreprocess(
+  json: Record<string, unknown>,
+  file: string
+): Preprocess {
+  if (json.size === undefined)
+    fail(file, 'size', 'the resize target (transformers image processor)', undefined)
   const size = sizeOf(file, 'size', json.size)
   const doCenterCrop = flag(file, json, 'do_center_crop', json.crop_size !== undefined)
   if (flag(file, json, 'do_resize', true) === false) {
-    throw new InputError(`${file}: "do_resize": false gives images of varying size; classdiff needs a fixed input size`)
+    throw new InputError(
+      `${file}: "do_resize": false gives images of varying size; classdiff needs a fixed input size`
+    )
   }
   let cropPctKey: number | null = null
   if (json.crop_pct !== undefined && json.crop_pct !== null) {
@@ -280,10 +292,13 @@ export function parseTransformersPreprocess(json: Record<string, unknown>, file:
   let cropMode: Preprocess['cropMode']
   if (doCenterCrop) {
     if (json.crop_size === undefined) {
-      throw new InputError(`${file}: "do_center_crop" is true but there is no "crop_size"; the keys contradict each other`)
+      throw new InputError(
+        `${file}: "do_center_crop" is true but there is no "crop_size"; the keys contradict each other`
+      )
     }
     const crop = sizeOf(file, 'crop_size', json.crop_size)
-    if ('shortestEdge' in crop) fail(file, 'crop_size', '{"height": H, "width": W} or a number', json.crop_size)
+    if ('shortestEdge' in crop)
+      fail(file, 'crop_size', '{"height": H, "width": W} or a number', json.crop_size)
     if (crop.height !== crop.width) {
       throw new InputError(
         `${file}: "crop_size" ${crop.height}×${crop.width} is not square; classdiff reproduces square crops only (give --*-preprocess)`
@@ -292,7 +307,8 @@ export function parseTransformersPreprocess(json: Record<string, unknown>, file:
     const side = crop.height
     inputSize = [3, side, side]
     if ('shortestEdge' in size) {
-      const resized = cropPctKey === null ? size.shortestEdge : Math.floor(size.shortestEdge / cropPctKey)
+      const resized =
+        cropPctKey === null ? size.shortestEdge : Math.floor(size.shortestEdge / cropPctKey)
       if (side > resized) {
         throw new InputError(
           `${file}: "crop_size" ${side} is larger than the resized shortest edge ${resized} ("size"${cropPctKey === null ? '' : ' / "crop_pct"'}); the keys contradict each other`
@@ -302,10 +318,14 @@ export function parseTransformersPreprocess(json: Record<string, unknown>, file:
       cropMode = 'center'
     } else {
       if (cropPctKey !== null) {
-        throw new InputError(`${file}: "crop_pct" with "size" height/width and a centre crop; the keys contradict each other`)
+        throw new InputError(
+          `${file}: "crop_pct" with "size" height/width and a centre crop; the keys contradict each other`
+        )
       }
       if (size.height !== size.width) {
-        throw new InputError(`${file}: "size" ${size.height}×${size.width} before a square crop is not reproducible; give --*-preprocess`)
+        throw new InputError(
+          `${file}: "size" ${size.height}×${size.width} before a square crop is not reproducible; give --*-preprocess`
+        )
       }
       if (side > size.height) {
         throw new InputError(
@@ -341,7 +361,8 @@ export function parseTransformersPreprocess(json: Record<string, unknown>, file:
   if (json.resample !== undefined) {
     const value = json.resample
     const named = typeof value === 'number' ? PIL_RESAMPLE[value] : undefined
-    if (named === undefined) fail(file, 'resample', '0 (nearest), 1 (lanczos), 2 (bilinear) or 3 (bicubic)', value)
+    if (named === undefined)
+      fail(file, 'resample', '0 (nearest), 1 (lanczos), 2 (bilinear) or 3 (bicubic)', value)
     interpolation = named
   }
 
@@ -404,7 +425,8 @@ export function sidecarPath(modelPath: string): string {
 /** A preprocessing file of either kind: timm keys, or a transformers image processor's. */
 function parseAnyPreprocess(json: Record<string, unknown>, file: string): Preprocess {
   const section = configSection(json, file)
-  if (!hasPreprocessKeys(section) && hasTransformersKeys(json)) return parseTransformersPreprocess(json, file)
+  if (!hasPreprocessKeys(section) && hasTransformersKeys(json))
+    return parseTransformersPreprocess(json, file)
   return parsePreprocess(section, file)
 }
 

@@ -33,7 +33,8 @@ export async function request(req: HttpRequest): Promise<{ response: Response; u
   const firstHost = url.host
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = { ...req.headers }
-    if (req.authorization !== undefined && url.host === firstHost) headers.authorization = req.authorization
+    if (req.authorization !== undefined && url.host === firstHost)
+      headers.authorization = req.authorization
     let response: Response
     try {
       response = await fetch(url, { method: req.method ?? 'GET', headers, redirect: 'manual' })
@@ -44,11 +45,13 @@ export async function request(req: HttpRequest): Promise<{ response: Response; u
       )
     }
     const location = response.headers.get('location')
-    if (response.status < 300 || response.status >= 400 || location === null) return { response, url }
+    if (response.status < 300 || response.status >= 400 || location === null)
+      return { response, url }
     const next = new URL(location, url)
     if (req.sameHostRedirectsOnly && next.host !== url.host) return { response, url }
     await response.body?.cancel()
-    if (hop >= MAX_REDIRECTS) throw new InputError(`${redactUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`)
+    if (hop >= MAX_REDIRECTS)
+      throw new InputError(`${redactUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`)
     url = next
   }
 }
@@ -102,7 +105,9 @@ export async function downloadToStore(
   let received = 0
   let lastTenth = -1
   const started = Date.now()
-  const counted = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
+  const counted = Readable.fromWeb(
+    response.body as import('node:stream/web').ReadableStream<Uint8Array>
+  )
   counted.on('data', (chunk: Buffer) => {
     received += chunk.length
     verify?.update(chunk)
@@ -139,7 +144,11 @@ export async function downloadToStore(
   }
   const contentSha256 = sha256.digest('hex')
   const algo = expected.algo === 'git-sha1' ? 'git-sha1' : 'sha256'
-  const file = await store.adopt(scratch, algo, algo === 'git-sha1' ? (got as string) : contentSha256)
+  const file = await store.adopt(
+    scratch,
+    algo,
+    algo === 'git-sha1' ? (got as string) : contentSha256
+  )
   if (size !== null && size >= 4e6) {
     log.info(`  ${what}: ${megabytes(received)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }

@@ -68,7 +68,8 @@ export interface LfsPointer {
   readonly size: number
 }
 
-const POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[^\n]*\n)*?size (\d+)\n/
+const POINTER =
+  /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[^\n]*\n)*?size (\d+)\n/
 
 /** Reads a Git LFS pointer (at most 1 KiB, spec v1); null when the blob is a file itself. */
 export function parseLfsPointer(blob: Buffer): LfsPointer | null {
@@ -112,7 +113,9 @@ export class GitRepository {
     if (local.code === 0) return text(local)
     const origin = await git(this.top, ['remote', 'get-url', 'origin'])
     if (origin.code !== 0) {
-      throw new InputError(`${what}: unknown revision ${quote(rev)} (not in this clone, and it has no origin to fetch from)`)
+      throw new InputError(
+        `${what}: unknown revision ${quote(rev)} (not in this clone, and it has no origin to fetch from)`
+      )
     }
     const shallow = text(await git(this.top, ['rev-parse', '--is-shallow-repository'])) === 'true'
     const fetched = await git(this.top, [

@@ -67,11 +67,20 @@ export class HubClient {
    * One line for a refused request: what was asked (repo, revision, file), what the Hub answered, and
    * whether a token was sent — the two usual causes of a 401 are "no token" and "a token without access".
    */
-  describe(repo: HubRepo, rev: string, file: string | null, status: number, response: Response): string {
+  describe(
+    repo: HubRepo,
+    rev: string,
+    file: string | null,
+    status: number,
+    response: Response
+  ): string {
     const code = response.headers.get('x-error-code')
     const kind = repo.type === 'dataset' ? 'dataset' : 'model repo'
     const target = `${file === null ? '' : `file ${file} of `}${kind} ${repo.id} at revision ${rev}`
-    const token = this.settings.token === null ? 'no token was sent (set HF_TOKEN)' : 'a token was sent (HF_TOKEN)'
+    const token =
+      this.settings.token === null
+        ? 'no token was sent (set HF_TOKEN)'
+        : 'a token was sent (HF_TOKEN)'
     if (status === 401 || status === 403) {
       const what =
         code === 'GatedRepo'
@@ -82,17 +91,28 @@ export class HubClient {
       return `the Hub answered ${status} for ${target}: it ${what}; ${token}`
     }
     if (status === 404) {
-      if (code === 'RevisionNotFound') return `revision ${rev} not found in ${kind} ${repo.id} (the Hub answered 404 RevisionNotFound)`
-      if (code === 'EntryNotFound') return `no file ${file ?? ''} in ${kind} ${repo.id} at revision ${rev} (the Hub answered 404 EntryNotFound)`
+      if (code === 'RevisionNotFound')
+        return `revision ${rev} not found in ${kind} ${repo.id} (the Hub answered 404 RevisionNotFound)`
+      if (code === 'EntryNotFound')
+        return `no file ${file ?? ''} in ${kind} ${repo.id} at revision ${rev} (the Hub answered 404 EntryNotFound)`
       return `${kind} ${repo.id} not found (the Hub answered 404${code ? ` ${code}` : ''}; ${token})`
     }
     return `the Hub answered ${status} for ${target}`
   }
 
   /** The commit a revision names; `file` is what the caller is after, for messages. */
-  async resolveRevision(repo: HubRepo, rev: string, file: string | null, what: string): Promise<string> {
+  async resolveRevision(
+    repo: HubRepo,
+    rev: string,
+    file: string | null,
+    what: string
+  ): Promise<string> {
     const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`
-    const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true })
+    const { response } = await request({
+      url,
+      authorization: this.authorization,
+      sameHostRedirectsOnly: true
+    })
     if (response.status !== 200) {
       await response.body?.cancel()
       throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`)
@@ -111,7 +131,13 @@ export class HubClient {
   }
 
   /** Metadata of a file at a commit; null when the Hub says the file does not exist. */
-  async fileMetadata(repo: HubRepo, commit: string, file: string, what: string, rev: string): Promise<HubFile | null> {
+  async fileMetadata(
+    repo: HubRepo,
+    commit: string,
+    file: string,
+    what: string,
+    rev: string
+  ): Promise<HubFile | null> {
     const url = `${this.repoUrl(repo)}/resolve/${commit}/${encodePath(file)}`
     const { response } = await request({
       url,
@@ -120,7 +146,8 @@ export class HubClient {
       headers: { 'accept-encoding': 'identity' },
       sameHostRedirectsOnly: true
     })
-    if (response.status === 404 && response.headers.get('x-error-code') === 'EntryNotFound') return null
+    if (response.status === 404 && response.headers.get('x-error-code') === 'EntryNotFound')
+      return null
     if (response.status >= 400) {
       throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`)
     }
@@ -128,15 +155,28 @@ export class HubClient {
     const etag = linked ?? normalizeEtag(response.headers.get('etag'))
     const sizeText = response.headers.get('x-linked-size') ?? response.headers.get('content-length')
     if (etag === null || sizeText === null || !/^\d+$/.test(sizeText)) {
-      throw new InputError(`${what}: the Hub gave no ETag or size for ${file}, so the download cannot be verified`)
+      throw new InputError(
+        `${what}: the Hub gave no ETag or size for ${file}, so the download cannot be verified`
+      )
     }
-    if (isSha256(etag)) return { path: file, algo: 'sha256', hex: etag, size: Number(sizeText), sha256: etag }
-    if (/^[0-9a-f]{40}$/.test(etag)) return { path: file, algo: 'git-sha1', hex: etag, size: Number(sizeText), sha256: null }
-    throw new InputError(`${what}: the Hub's ETag for ${file} is neither a sha256 nor a git blob id`)
+    if (isSha256(etag))
+      return { path: file, algo: 'sha256', hex: etag, size: Number(sizeText), sha256: etag }
+    if (/^[0-9a-f]{40}$/.test(etag))
+      return { path: file, algo: 'git-sha1', hex: etag, size: Number(sizeText), sha256: null }
+    throw new InputError(
+      `${what}: the Hub's ETag for ${file} is neither a sha256 nor a git blob id`
+    )
   }
 
   /** The stored file, downloading it unless the store has it. */
-  async download(repo: HubRepo, commit: string, meta: HubFile, store: SourceStore, what: string, rev: string): Promise<string> {
+  async download(
+    repo: HubRepo,
+    commit: string,
+    meta: HubFile,
+    store: SourceStore,
+    what: string,
+    rev: string
+  ): Promise<string> {
     if (await store.hasBlob(meta.algo, meta.hex)) return store.blobPath(meta.algo, meta.hex)
     const url = `${this.repoUrl(repo)}/resolve/${commit}/${encodePath(meta.path)}`
     const { file } = await downloadToStore(
@@ -151,18 +191,31 @@ export class HubClient {
   }
 
   /** Every file under a folder of the repo at a commit (the tree API, following its pages). */
-  async listFolder(repo: HubRepo, commit: string, folder: string, what: string, rev: string): Promise<string[]> {
+  async listFolder(
+    repo: HubRepo,
+    commit: string,
+    folder: string,
+    what: string,
+    rev: string
+  ): Promise<string[]> {
     const files: string[] = []
     let url: string | null =
       `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/tree/${commit}${folder === '' ? '' : `/${encodePath(folder)}`}?recursive=true`
     while (url !== null) {
-      const { response } = await request({ url, authorization: this.authorization, sameHostRedirectsOnly: true })
+      const { response } = await request({
+        url,
+        authorization: this.authorization,
+        sameHostRedirectsOnly: true
+      })
       if (response.status !== 200) {
         await response.body?.cancel()
-        throw new InputError(`${what}: ${this.describe(repo, rev, folder, response.status, response)}`)
+        throw new InputError(
+          `${what}: ${this.describe(repo, rev, folder, response.status, response)}`
+        )
       }
       const entries = (await response.json()) as { type?: unknown; path?: unknown }[]
-      if (!Array.isArray(entries)) throw new InputError(`${what}: the Hub's folder listing is not a list`)
+      if (!Array.isArray(entries))
+        throw new InputError(`${what}: the Hub's folder listing is not a list`)
       for (const entry of entries) {
         if (entry?.type === 'file' && typeof entry.path === 'string') files.push(entry.path)
       }

@@ -55,13 +55,17 @@ function parseGit(text: string, role: string): Reference {
   const rev = colon < 0 ? '' : rest.slice(0, colon)
   const file = colon < 0 ? '' : rest.slice(colon + 1)
   if (rev === '' || file === '') {
-    throw new InputError(`${role} ${quote(text)}: expected git:REV:PATH (e.g. git:main:models/model.onnx)`)
+    throw new InputError(
+      `${role} ${quote(text)}: expected git:REV:PATH (e.g. git:main:models/model.onnx)`
+    )
   }
   if (!REVISION.test(rev) || rev.startsWith('-') || rev.includes('..')) {
     throw new InputError(`${role} ${quote(text)}: ${quote(rev)} is not a git revision`)
   }
   if (file.includes('\0') || file.startsWith('/')) {
-    throw new InputError(`${role} ${quote(text)}: PATH must be relative to the repository (no leading /)`)
+    throw new InputError(
+      `${role} ${quote(text)}: PATH must be relative to the repository (no leading /)`
+    )
   }
   return { kind: 'git', text, rev, path: file }
 }
@@ -78,9 +82,13 @@ function parseHub(text: string, role: string): Reference {
   const usage = `expected hf://${repoType === 'dataset' ? 'datasets/' : ''}OWNER/${repoType === 'dataset' ? 'NAME' : 'REPO'}[@REVISION]/PATH`
   const owner = rest.split('/')[0] ?? ''
   const afterOwner = rest.slice(owner.length + 1)
-  const nameMatch = /^([^/@]+)(?:@(refs\/pr\/\d+|refs\/convert\/[A-Za-z0-9._-]+|[^/]+))?(?:\/(.*))?$/.exec(afterOwner)
+  const nameMatch =
+    /^([^/@]+)(?:@(refs\/pr\/\d+|refs\/convert\/[A-Za-z0-9._-]+|[^/]+))?(?:\/(.*))?$/.exec(
+      afterOwner
+    )
   const name = nameMatch?.[1] ?? ''
-  if (!REPO_PART.test(owner) || !REPO_PART.test(name)) throw new InputError(`${role} ${quote(text)}: ${usage}`)
+  if (!REPO_PART.test(owner) || !REPO_PART.test(name))
+    throw new InputError(`${role} ${quote(text)}: ${usage}`)
   let rev: string | null = null
   if (nameMatch?.[2] !== undefined) {
     try {
@@ -91,7 +99,8 @@ function parseHub(text: string, role: string): Reference {
     if (rev === '') throw new InputError(`${role} ${quote(text)}: empty revision after @`)
   }
   const file = (nameMatch?.[3] ?? '').replace(/\/+$/, '')
-  if (file === '' && repoType === 'model') throw new InputError(`${role} ${quote(text)}: ${usage} (no PATH)`)
+  if (file === '' && repoType === 'model')
+    throw new InputError(`${role} ${quote(text)}: ${usage} (no PATH)`)
   if (file.split('/').some((part) => part === '..' || part === '.') || file.includes('\0')) {
     throw new InputError(`${role} ${quote(text)}: PATH must not hold "." or ".." parts`)
   }
@@ -114,12 +123,17 @@ function parseUrl(text: string, role: string): Reference {
   let sha256: string | null = null
   if (url.hash !== '') {
     const pin = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash)
-    if (!pin) throw new InputError(`${role} ${redactUrl(text)}: the fragment must be #sha256=<64 hex digits>`)
+    if (!pin)
+      throw new InputError(
+        `${role} ${redactUrl(text)}: the fragment must be #sha256=<64 hex digits>`
+      )
     sha256 = (pin[1] as string).toLowerCase()
     url.hash = ''
   }
   if (url.username !== '' || url.password !== '') {
-    throw new InputError(`${role} ${redactUrl(text)}: credentials in the URL are refused (they would be logged)`)
+    throw new InputError(
+      `${role} ${redactUrl(text)}: credentials in the URL are refused (they would be logged)`
+    )
   }
   return { kind: 'url', text: redactUrl(text), url, sha256 }
 }

@@ -88,7 +88,11 @@ class SourceResolver {
     }
   }
 
-  private async fromGit(ref: Extract<Reference, { kind: 'git' }>, what: string, lazy: boolean): Promise<Materialised> {
+  private async fromGit(
+    ref: Extract<Reference, { kind: 'git' }>,
+    what: string,
+    lazy: boolean
+  ): Promise<Materialised> {
     const repo = await this.git(what)
     const commit = await repo.commit(ref.rev, what)
     const repoPath = repo.repoPath(ref.path, what)
@@ -97,7 +101,9 @@ class SourceResolver {
       const blob = await repo.blob(commit, file)
       if (blob === null) {
         if (!required) return null
-        throw new InputError(`${what}: no file ${file} at revision ${ref.rev} (commit ${commit.slice(0, 12)})`)
+        throw new InputError(
+          `${what}: no file ${file} at revision ${ref.rev} (commit ${commit.slice(0, 12)})`
+        )
       }
       const target = path.join(snapshot, ...file.split('/'))
       const small = blob.size <= 1024 ? await repo.readBlob(blob.sha) : null
@@ -151,17 +157,27 @@ class SourceResolver {
     const [owner, name] = ref.repo.split('/') as [string, string]
     const snapshot = this.store.snapshotDir('hf', `${ref.repoType}s`, owner, name, commit)
     const targetOf = (file: string): string => path.join(snapshot, ...file.split('/'))
-    const place = async (file: string, required: boolean, deferrable: boolean): Promise<Materialised | null> => {
+    const place = async (
+      file: string,
+      required: boolean,
+      deferrable: boolean
+    ): Promise<Materialised | null> => {
       const meta = await client.fileMetadata(repo, commit, file, what, rev)
       if (meta === null) {
         if (!required) return null
-        throw new InputError(`${what}: no file ${file} in ${ref.repoType === 'dataset' ? 'dataset' : 'model repo'} ${ref.repo} at revision ${rev} (the Hub answered 404 EntryNotFound)`)
+        throw new InputError(
+          `${what}: no file ${file} in ${ref.repoType === 'dataset' ? 'dataset' : 'model repo'} ${ref.repo} at revision ${rev} (the Hub answered 404 EntryNotFound)`
+        )
       }
       const target = targetOf(file)
       const fetch = async (): Promise<void> => {
-        await this.store.place(await client.download(repo, commit, meta, this.store, what, rev), target)
+        await this.store.place(
+          await client.download(repo, commit, meta, this.store, what, rev),
+          target
+        )
       }
-      if (deferrable && meta.sha256 !== null) return { path: target, contentSha256: meta.sha256, fetch }
+      if (deferrable && meta.sha256 !== null)
+        return { path: target, contentSha256: meta.sha256, fetch }
       await fetch()
       return { path: target, ...(meta.sha256 === null ? {} : { contentSha256: meta.sha256 }) }
     }
@@ -170,19 +186,26 @@ class SourceResolver {
       if (single !== null) return single
       const files = await client.listFolder(repo, commit, ref.path, what, rev)
       if (files.length === 0) {
-        throw new InputError(`${what}: no file or folder ${ref.path || '/'} in dataset ${ref.repo} at revision ${rev}`)
+        throw new InputError(
+          `${what}: no file or folder ${ref.path || '/'} in dataset ${ref.repo} at revision ${rev}`
+        )
       }
       for (const file of files) await place(file, true, false)
       this.log.info(`${what}: ${files.length} files at commit ${commit.slice(0, 12)}`)
       return { path: ref.path === '' ? snapshot : targetOf(ref.path) }
     }
     const model = (await place(ref.path, true, lazy)) as Materialised
-    if (withSidecars) for (const sidecar of sidecarCandidates(ref.path)) await place(sidecar, false, false)
+    if (withSidecars)
+      for (const sidecar of sidecarCandidates(ref.path)) await place(sidecar, false, false)
     this.log.info(`${what}: ${ref.path} at commit ${commit.slice(0, 12)}`)
     return model
   }
 
-  private async fromUrl(ref: Extract<Reference, { kind: 'url' }>, what: string, lazy: boolean): Promise<Materialised> {
+  private async fromUrl(
+    ref: Extract<Reference, { kind: 'url' }>,
+    what: string,
+    lazy: boolean
+  ): Promise<Materialised> {
     const name = path.posix.basename(ref.url.pathname) || 'download'
     const download = async (): Promise<{ file: string; sha256: string }> =>
       downloadToStore(
@@ -220,7 +243,11 @@ function flagOf(source: ModelSource, isCandidate: boolean): string {
 }
 
 /** Resolves every reference of the config to local files; a config without references comes back as it was. */
-export async function resolveSources(config: Config, log: Logger, context: SourceContext): Promise<Config> {
+export async function resolveSources(
+  config: Config,
+  log: Logger,
+  context: SourceContext
+): Promise<Config> {
   const sources = [...config.baselines, config.candidate]
   const hasReference =
     sources.some((source) => source.reference !== undefined) || config.dataReference !== undefined
@@ -237,7 +264,10 @@ export async function resolveSources(config: Config, log: Logger, context: Sourc
     // References are user text: one line, so a crafted one cannot start a workflow command in the log; a URL
     // without its query (signed URLs carry credentials there).
     const written = oneLine(ref.text, 300)
-    const what = source.label !== undefined ? `${flag} ${oneLine(source.label)} (${written})` : `${flag} ${written}`
+    const what =
+      source.label !== undefined
+        ? `${flag} ${oneLine(source.label)} (${written})`
+        : `${flag} ${written}`
     const local = await resolver.materialise(ref, what, source.kind === 'onnx')
     resolved.push(
       source.kind === 'onnx'
@@ -254,7 +284,8 @@ export async function resolveSources(config: Config, log: Logger, context: Sourc
   let data = config.data
   if (config.dataReference !== undefined) {
     const ref = parseReference(config.dataReference, '--data')
-    data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false)).path
+    data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false))
+      .path
   }
   return {
     ...config,

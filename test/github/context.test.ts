@@ -31,7 +31,11 @@ describe('readRunContext', () => {
       }),
       GITHUB_API_URL: 'http://127.0.0.1:9/'
     })
-    expect(context.pullRequest).toEqual({ number: 5, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40) })
+    expect(context.pullRequest).toEqual({
+      number: 5,
+      headSha: 'h'.repeat(40),
+      baseSha: 'b'.repeat(40)
+    })
     expect(context.repository).toEqual({ owner: 'acme', repo: 'vision' })
     expect(context.runUrl).toBe('https://github.example/acme/vision/actions/runs/123')
     expect(context.apiUrl).toBe('http://127.0.0.1:9')

@@ -85,7 +85,12 @@ export class HubServer {
   /** Adds a commit to a repo and points `refs` at it; returns its sha. */
   commit(
     repoId: string,
-    options: { type?: 'model' | 'dataset'; private?: boolean; gated?: boolean; refs: readonly string[] },
+    options: {
+      type?: 'model' | 'dataset'
+      private?: boolean
+      gated?: boolean
+      refs: readonly string[]
+    },
     files: Record<string, HubFileSpec>
   ): string {
     const key = `${options.type ?? 'model'}:${repoId}`
@@ -103,7 +108,8 @@ export class HubServer {
     const sha = createHash('sha1').update(`${key}:${++this.commitCounter}`).digest('hex')
     repo.commits.set(sha, new Map(Object.entries(files)))
     for (const ref of options.refs) repo.refs.set(ref, sha)
-    for (const file of Object.values(files)) if (file.lfs) this.blobs.set(sha256(file.content), file.content)
+    for (const file of Object.values(files))
+      if (file.lfs) this.blobs.set(sha256(file.content), file.content)
     return sha
   }
 
@@ -126,7 +132,12 @@ export class HubServer {
   }
 
   /** The repo, or null after answering as the Hub does (private repos look absent without a valid token). */
-  private access(req: IncomingMessage, res: ServerResponse, type: string, repoId: string): Repo | null {
+  private access(
+    req: IncomingMessage,
+    res: ServerResponse,
+    type: string,
+    repoId: string
+  ): Repo | null {
     const repo = this.repos.get(`${type}:${repoId}`)
     const auth = req.headers.authorization
     if (auth !== undefined && auth !== `Bearer ${this.token}`) {
@@ -142,7 +153,12 @@ export class HubServer {
       return null
     }
     if (repo.gated) {
-      this.error(res, 403, 'GatedRepo', 'Access to this repo is restricted: you must accept its conditions')
+      this.error(
+        res,
+        403,
+        'GatedRepo',
+        'Access to this repo is restricted: you must accept its conditions'
+      )
       return null
     }
     return repo
@@ -157,7 +173,10 @@ export class HubServer {
     this.record('hub', req)
     const url = new URL(req.url ?? '/', this.url)
     const pathname = url.pathname
-    const api = /^\/api\/(models|datasets)\/([^/]+\/[^/]+)\/(revision|tree)\/([^/]+)(?:\/(.*))?$/.exec(pathname)
+    const api =
+      /^\/api\/(models|datasets)\/([^/]+\/[^/]+)\/(revision|tree)\/([^/]+)(?:\/(.*))?$/.exec(
+        pathname
+      )
     if (api && req.method === 'GET') {
       const type = api[1] === 'models' ? 'model' : 'dataset'
       const repo = this.access(req, res, type, api[2] as string)
@@ -168,7 +187,14 @@ export class HubServer {
       const files = repo.commits.get(commit) as Map<string, HubFileSpec>
       res.writeHead(200, { 'content-type': 'application/json' })
       if (api[3] === 'revision') {
-        res.end(JSON.stringify({ id: api[2], sha: commit, private: repo.private, siblings: [...files.keys()].map((rfilename) => ({ rfilename })) }))
+        res.end(
+          JSON.stringify({
+            id: api[2],
+            sha: commit,
+            private: repo.private,
+            siblings: [...files.keys()].map((rfilename) => ({ rfilename }))
+          })
+        )
         return
       }
       const prefix = api[5] ? `${decodeURIComponent(api[5])}/` : ''
@@ -197,7 +223,8 @@ export class HubServer {
       if (commit === null) return this.error(res, 404, 'RevisionNotFound', `Invalid rev id: ${rev}`)
       const file = decodeURIComponent(resolve[4] as string)
       const spec = repo.commits.get(commit)?.get(file)
-      if (spec === undefined) return this.error(res, 404, 'EntryNotFound', `${file} does not exist on "${rev}"`)
+      if (spec === undefined)
+        return this.error(res, 404, 'EntryNotFound', `${file} does not exist on "${rev}"`)
       const common = { 'x-repo-commit': commit, 'accept-ranges': 'bytes' }
       if (spec.lfs) {
         const oid = sha256(spec.content)
@@ -213,7 +240,12 @@ export class HubServer {
         return
       }
       const body = this.faulted(`${repoId}/${file}`, spec.content)
-      res.writeHead(200, { ...common, etag: `"${gitBlobId(spec.content)}"`, 'content-length': String(spec.content.length), 'content-type': 'application/octet-stream' })
+      res.writeHead(200, {
+        ...common,
+        etag: `"${gitBlobId(spec.content)}"`,
+        'content-length': String(spec.content.length),
+        'content-type': 'application/octet-stream'
+      })
       this.send(req, res, `${repoId}/${file}`, body)
       return
     }
@@ -231,7 +263,10 @@ export class HubServer {
       return
     }
     const key = url.searchParams.get('key') ?? ''
-    res.writeHead(200, { 'content-length': String(content.length), 'content-type': 'application/octet-stream' })
+    res.writeHead(200, {
+      'content-length': String(content.length),
+      'content-type': 'application/octet-stream'
+    })
     this.send(req, res, key, this.faulted(key, content))
   }
 

@@ -84,7 +84,10 @@ export class LfsServer {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', self.url)
         if (req.method === 'POST' && url.pathname === '/objects/batch') {
-          const request = JSON.parse(body) as { operation: string; objects: { oid: string; size: number }[] }
+          const request = JSON.parse(body) as {
+            operation: string
+            objects: { oid: string; size: number }[]
+          }
           self.batches.push(request.objects.map((o) => o.oid))
           res.writeHead(200, { 'content-type': 'application/vnd.git-lfs+json' })
           res.end(
@@ -97,7 +100,9 @@ export class LfsServer {
                       oid,
                       size,
                       authenticated: true,
-                      actions: { download: { href: `${self.url}/objects/${oid}`, expires_in: 3600 } }
+                      actions: {
+                        download: { href: `${self.url}/objects/${oid}`, expires_in: 3600 }
+                      }
                     }
               )
             })
@@ -109,7 +114,10 @@ export class LfsServer {
           const oid = object[1] as string
           self.downloads.push(oid)
           const data = readFileSync(originObject(origin, oid))
-          res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': data.length })
+          res.writeHead(200, {
+            'content-type': 'application/octet-stream',
+            'content-length': data.length
+          })
           res.end(data)
           return
         }
@@ -142,7 +150,15 @@ export async function shallowCheckout(
   git(target, 'remote', 'add', 'origin', `file://${origin}`)
   git(target, 'config', 'lfs.url', lfsUrl)
   git(target, 'lfs', 'install', '--local')
-  git(target, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${rev}:refs/remotes/pull/1/merge`)
+  git(
+    target,
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--depth=1',
+    'origin',
+    `+${rev}:refs/remotes/pull/1/merge`
+  )
   await gitAsync(target, 'lfs', 'fetch', 'origin', 'refs/remotes/pull/1/merge')
   await gitAsync(target, 'checkout', '--quiet', '--force', 'refs/remotes/pull/1/merge')
 }

@@ -28,7 +28,10 @@ interface ClassFigures {
 }
 
 function figures(reportJson: string): ClassFigures {
-  const report = JSON.parse(readFileSync(reportJson, 'utf8')) as { classes: unknown; summary: unknown }
+  const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
+    classes: unknown
+    summary: unknown
+  }
   return { classes: report.classes, summary: report.summary }
 }
 
@@ -68,7 +71,19 @@ async function checkoutHead(name: string): Promise<string> {
 describe('git:REV:PATH in a shallow clone', () => {
   it('fetches the base commit and its LFS object alone, and gives the figures of the two files side by side', async () => {
     const sideBySide = await runCli(
-      ['compare', '--baseline', 'models/baseline.onnx', '--candidate', 'models/candidate.onnx', '--data', 'data/manifest.csv', '--classes', 'data/classes.txt', '--out-dir', 'out'],
+      [
+        'compare',
+        '--baseline',
+        'models/baseline.onnx',
+        '--candidate',
+        'models/candidate.onnx',
+        '--data',
+        'data/manifest.csv',
+        '--classes',
+        'data/classes.txt',
+        '--out-dir',
+        'out'
+      ],
       { cwd: side }
     )
     expect(sideBySide.code, sideBySide.stderr).toBe(1)
@@ -76,7 +91,21 @@ describe('git:REV:PATH in a shallow clone', () => {
     const clone = await checkoutHead('clone-a')
     const before = lfs.downloads.length
     const run = await runCli(
-      ['compare', '--baseline', `git:${baseSha}:models/model.onnx`, '--candidate', 'models/model.onnx', '--data', 'data/manifest.csv', '--classes', 'data/classes.txt', '--out-dir', 'out', '--cache-dir', path.join(root, 'cache-a')],
+      [
+        'compare',
+        '--baseline',
+        `git:${baseSha}:models/model.onnx`,
+        '--candidate',
+        'models/model.onnx',
+        '--data',
+        'data/manifest.csv',
+        '--classes',
+        'data/classes.txt',
+        '--out-dir',
+        'out',
+        '--cache-dir',
+        path.join(root, 'cache-a')
+      ],
       { cwd: clone }
     )
     expect(run.code, run.stderr).toBe(1)
@@ -94,7 +123,19 @@ describe('git:REV:PATH in a shallow clone', () => {
   it('a second run with a warm prediction cache downloads no LFS object; with a cold one it downloads the baseline', async () => {
     const cache = path.join(root, 'cache-b')
     const args = (clone: string, cacheDir: string): string[] => [
-      'compare', '--baseline', `git:${baseSha}:models/model.onnx`, '--candidate', 'models/model.onnx', '--data', 'data/manifest.csv', '--classes', 'data/classes.txt', '--out-dir', path.join(clone, 'out'), '--cache-dir', cacheDir
+      'compare',
+      '--baseline',
+      `git:${baseSha}:models/model.onnx`,
+      '--candidate',
+      'models/model.onnx',
+      '--data',
+      'data/manifest.csv',
+      '--classes',
+      'data/classes.txt',
+      '--out-dir',
+      path.join(clone, 'out'),
+      '--cache-dir',
+      cacheDir
     ]
     const first = await checkoutHead('clone-b1')
     const warmUp = await runCli(args(first, cache), { cwd: first })
@@ -135,7 +176,17 @@ describe('the pull-request default through the bundled action', () => {
 
   it('given only candidate and data, compares the head’s model with the base commit’s: the figures of the two files side by side', async () => {
     const sideBySide = await runCli(
-      ['compare', '--baseline', 'models/baseline.onnx', '--candidate', 'models/candidate.onnx', '--data', 'data/manifest.csv', '--out-dir', 'out-no-classes'],
+      [
+        'compare',
+        '--baseline',
+        'models/baseline.onnx',
+        '--candidate',
+        'models/candidate.onnx',
+        '--data',
+        'data/manifest.csv',
+        '--out-dir',
+        'out-no-classes'
+      ],
       { cwd: side }
     )
     expect(sideBySide.code, sideBySide.stderr).toBe(1)
@@ -160,12 +211,19 @@ describe('the pull-request default through the bundled action', () => {
       sha: headSha
     })
     expect(result.outputs.verdict, result.stdout + result.stderr).toBe('fail')
-    expect(result.stdout).toContain(`models/model.onnx at the PR's base commit ${baseSha.slice(0, 12)}`)
+    expect(result.stdout).toContain(
+      `models/model.onnx at the PR's base commit ${baseSha.slice(0, 12)}`
+    )
     expect(lfs.downloads.length - before).toBe(1)
     const reportJson = result.outputs['report-json'] as string
     expect(figures(reportJson)).toEqual(figures(path.join(side, 'out-no-classes', 'report.json')))
-    const report = JSON.parse(readFileSync(reportJson, 'utf8')) as { inputs: { baseline: string; candidate: string } }
-    expect(report.inputs).toMatchObject({ baseline: 'models/model.onnx (PR base)', candidate: 'models/model.onnx' })
+    const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
+      inputs: { baseline: string; candidate: string }
+    }
+    expect(report.inputs).toMatchObject({
+      baseline: 'models/model.onnx (PR base)',
+      candidate: 'models/model.onnx'
+    })
     server.assertConforming()
   }, 90_000)
 })
