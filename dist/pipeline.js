@@ -35686,7 +35686,9 @@ async function runModels(config, sources, images, classCount, log, remoteCache) 
 function fetchSources(config, log, options) {
     return resolveSources(config, log, {
         baseDir: options.baseDir ?? process.cwd(),
-        cacheRoot: config.cacheDir !== null ? path.join(config.cacheDir, 'sources') : defaultCacheRoot()
+        cacheRoot: config.cacheDir !== null
+            ? path.join(config.cacheDir, 'sources')
+            : (options.downloadCache ?? defaultCacheRoot())
     });
 }
 /** Runs the linear pipeline: config → sources → dataset → predictions → comparison → report files. */

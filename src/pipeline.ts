@@ -239,13 +239,18 @@ export interface RunOptions {
   readonly remoteCache?: RemoteCache | null
   /** Where `git:` references find their repository: the working directory, or the action's workspace. */
   readonly baseDir?: string
+  /** Where downloads are cached without --cache-dir (the action: the runner's temp folder). */
+  readonly downloadCache?: string
 }
 
 /** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
 function fetchSources(config: Config, log: Logger, options: RunOptions): Promise<Config> {
   return resolveSources(config, log, {
     baseDir: options.baseDir ?? process.cwd(),
-    cacheRoot: config.cacheDir !== null ? path.join(config.cacheDir, 'sources') : defaultCacheRoot()
+    cacheRoot:
+      config.cacheDir !== null
+        ? path.join(config.cacheDir, 'sources')
+        : (options.downloadCache ?? defaultCacheRoot())
   })
 }
 

@@ -131,7 +131,11 @@ async function evaluate(
             remoteCache !== null && parsed.cacheDir === null
               ? { ...parsed, cacheDir: path.join(context.runnerTemp, 'classdiff-cache') }
               : parsed
-          const options = { remoteCache, baseDir: context.workspace }
+          const options = {
+            remoteCache,
+            baseDir: context.workspace,
+            downloadCache: path.join(context.runnerTemp, 'classdiff-cache', 'sources')
+          }
           if (config.shard === null) return runCompare(config, logger, options)
           const shard = await runShard(config, logger, options)
           deps.io.info(

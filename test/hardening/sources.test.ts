@@ -31,6 +31,8 @@ let clone: string
 function run(cwd: string, args: readonly string[], token = ''): ReturnType<typeof compare> {
   process.env.HF_ENDPOINT = hub.url
   process.env.HF_TOKEN = token
+  // Downloads without --cache-dir go here, not to the user's ~/.cache.
+  process.env.CLASSDIFF_CACHE = at('download-cache')
   return compare(cwd, args)
 }
 
@@ -75,6 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.HF_ENDPOINT
   delete process.env.HF_TOKEN
+  delete process.env.CLASSDIFF_CACHE
   await lfs?.close()
   await hub?.close()
   await cleanup()

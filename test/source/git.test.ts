@@ -214,7 +214,7 @@ describe('the pull-request default through the bundled action', () => {
     expect(result.stdout).toContain(
       `models/model.onnx at the PR's base commit ${baseSha.slice(0, 12)}`
     )
-    expect(lfs.downloads.length - before).toBe(1)
+    expect(lfs.downloads.length - before, result.stdout).toBe(1)
     const reportJson = result.outputs['report-json'] as string
     expect(figures(reportJson)).toEqual(figures(path.join(side, 'out-no-classes', 'report.json')))
     const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
