@@ -31695,7 +31695,7 @@ function loadUserSet(options) {
     if (data === null) {
         throw new InputError('--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)');
     }
-    const classFile = options.classes === null ? null : readClassesFile(options.classes);
+    const classFile = options.classes === null ? (options.modelClasses ?? null) : readClassesFile(options.classes);
     let classes;
     let images;
     let root;
@@ -31801,6 +31801,13 @@ function manifestRoot(manifest, allowOutsideRoot) {
     return new DataRoot(dir, `${dir} (the folder of ${basename(manifest)})`, allowOutsideRoot);
 }
 
+/** A logger that keeps quiet: for tests and library use. */
+const silentLogger = {
+    info: () => undefined,
+    warn: () => undefined,
+    group: (_name, fn) => fn()
+};
+
 /**
  * Decoding on the cycles inference leaves idle.
  *
@@ -31869,7 +31876,7 @@ const KEYS = [
 ];
 const CROP_MODES = ['center', 'squash', 'border'];
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'];
-async function isFile(file) {
+async function isFile$1(file) {
     try {
         return (await stat(file)).isFile();
     }
@@ -32223,19 +32230,19 @@ async function resolvePreprocess(modelPath, explicitFile) {
         return parseAnyPreprocess(await readJsonObject(explicitFile), explicitFile);
     }
     const sidecar = sidecarPath(modelPath);
-    if (await isFile(sidecar)) {
+    if (await isFile$1(sidecar)) {
         return parsePreprocess(configSection(await readJsonObject(sidecar), sidecar), sidecar);
     }
     for (const dir of configFolders(modelPath)) {
         const config = path.join(dir, 'config.json');
-        if (await isFile(config)) {
+        if (await isFile$1(config)) {
             // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
             const section = configSection(await readJsonObject(config), config);
             if (hasPreprocessKeys(section))
                 return parsePreprocess(section, config);
         }
         const processor = path.join(dir, 'preprocessor_config.json');
-        if (await isFile(processor)) {
+        if (await isFile$1(processor)) {
             return parseTransformersPreprocess(await readJsonObject(processor), processor);
         }
     }
@@ -33161,6 +33168,63 @@ async function evaluateModels(images, jobs, options) {
         for (const session of sessions)
             await session.release();
     }
+}
+
+/**
+ * Class names a model states itself: transformers' `id2label` in the `config.json` beside it (or, for the
+ * `onnx/model.onnx` layout, one folder up), as the Hub's repos carry it. They take the place of a `--classes`
+ * file when none is given (docs/sources.md): the model's output order then decides the index of every class
+ * the evaluation set names, instead of the sorted folder names.
+ */
+async function isFile(file) {
+    try {
+        return (await stat(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The config.json files that describe a model, nearest first. */
+function configFiles(modelPath) {
+    const dir = path.dirname(modelPath);
+    const dirs = path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir];
+    return dirs.map((folder) => path.join(folder, 'config.json'));
+}
+/** id2label as a class list; null when the config has none, or only transformers' placeholders (`LABEL_0`). */
+async function readModelClasses(modelPath) {
+    for (const file of configFiles(modelPath)) {
+        if (!(await isFile(file)))
+            continue;
+        let json;
+        try {
+            json = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+        }
+        catch (error) {
+            throw new InputError(`${file}: not valid JSON (${error.message})`);
+        }
+        const id2label = json?.id2label;
+        if (id2label === undefined || id2label === null)
+            continue;
+        if (typeof id2label !== 'object' || Array.isArray(id2label)) {
+            throw new InputError(`${file}: "id2label" must be an object of index → class name`);
+        }
+        const entries = Object.entries(id2label);
+        const names = new Array(entries.length);
+        for (const [key, name] of entries) {
+            const index = /^\d+$/.test(key) ? Number(key) : -1;
+            if (index < 0 || index >= entries.length || names[index] !== undefined) {
+                throw new InputError(`${file}: "id2label" keys must be the indices 0–${entries.length - 1}, got ${JSON.stringify(key)}`);
+            }
+            if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name)) {
+                throw new InputError(`${file}: "id2label" ${key} must be a class name, got ${JSON.stringify(name)}`);
+            }
+            names[index] = name.trim();
+        }
+        if (names.length === 0 || names.every((name, i) => name === `LABEL_${i}`))
+            return null;
+        return { names, ids: null, source: `id2label of ${file}` };
+    }
+    return null;
 }
 
 /** One line of a predictions file: keys in a fixed order, so equal predictions give equal bytes. */
@@ -35600,10 +35664,12 @@ async function readPredictionFiles(sources) {
 }
 async function loadSet(config, log, presetIds) {
     const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx');
+    const modelClasses = await classesOfModels(config, log);
     const evalSet = await log.group('Loading the evaluation set', () => loadEvalSet({
         data: config.data,
         preset: config.preset,
         classes: config.classes,
+        modelClasses,
         multiLabels: config.multiLabels,
         hierarchy: config.hierarchy,
         ids: presetIds,
@@ -35612,6 +35678,24 @@ async function loadSet(config, log, presetIds) {
     }));
     log.info(`${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`);
     return evalSet;
+}
+/**
+ * Without --classes or a preset, the class names a model's config states (transformers' id2label), the
+ * candidate's first: they fix each class's index to the model's output (docs/sources.md).
+ */
+async function classesOfModels(config, log) {
+    if (config.classes !== null || config.preset !== null)
+        return null;
+    for (const source of [config.candidate, ...config.baselines]) {
+        if (source.kind !== 'onnx')
+            continue;
+        const classes = await readModelClasses(source.path);
+        if (classes !== null) {
+            log.info(`${classes.names.length} class names from the ${classes.source}`);
+            return classes;
+        }
+    }
+    return null;
 }
 /**
  * Runs the ONNX sources on `images` (all models in one pass, so each image is decoded once per distinct
@@ -35780,6 +35864,13 @@ async function runShard(given, log, options = {}) {
     const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1);
     const predictions = await runModels(config, sources, images, evalSet.classNames.length, log, options.remoteCache ?? null);
     await mkdir(config.outDir, { recursive: true });
+    // Class names a model stated (id2label) travel with the shard, so the merge names and orders classes alike.
+    const modelClasses = await classesOfModels(config, silentLogger);
+    let shardClasses = config.classes;
+    if (modelClasses !== null) {
+        shardClasses = path.join(config.outDir, 'model-classes.txt');
+        await writeFile(shardClasses, modelClasses.names.join('\n') + '\n');
+    }
     const sourceRoles = roles(config);
     const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`));
     for (const [i, target] of files.entries())
@@ -35793,7 +35884,7 @@ async function runShard(given, log, options = {}) {
         data: {
             data: config.data === null ? null : displayPath(config.data),
             preset: config.preset,
-            classes: config.classes === null ? null : displayPath(config.classes),
+            classes: shardClasses === null ? null : displayPath(shardClasses),
             multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
             hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
             allowOutsideRoot: config.allowOutsideRoot

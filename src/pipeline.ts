@@ -6,11 +6,13 @@ import { buildAugmentationPlan } from './analysis/plan.js'
 import type { AnalysisInput, Comparison } from './analysis/types.js'
 import type { ReportOptions } from './config/parse.js'
 import type { Config, ModelSource } from './config/types.js'
+import type { ClassList } from './data/classes.js'
 import { loadEvalSet } from './data/load.js'
 import type { EvalImage, EvalSet } from './data/types.js'
 import { InputError } from './errors.js'
-import type { Logger } from './log.js'
+import { silentLogger, type Logger } from './log.js'
 import { evaluateModels, type ModelJob } from './model/evaluate.js'
+import { readModelClasses } from './model/model-classes.js'
 import {
   cacheEntryPath,
   datasetFingerprint,
@@ -133,11 +135,13 @@ async function loadSet(
   presetIds: readonly string[] | undefined
 ): Promise<EvalSet> {
   const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx')
+  const modelClasses = await classesOfModels(config, log)
   const evalSet = await log.group('Loading the evaluation set', () =>
     loadEvalSet({
       data: config.data,
       preset: config.preset,
       classes: config.classes,
+      modelClasses,
       multiLabels: config.multiLabels,
       hierarchy: config.hierarchy,
       ids: presetIds,
@@ -149,6 +153,23 @@ async function loadSet(
     `${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`
   )
   return evalSet
+}
+
+/**
+ * Without --classes or a preset, the class names a model's config states (transformers' id2label), the
+ * candidate's first: they fix each class's index to the model's output (docs/sources.md).
+ */
+async function classesOfModels(config: Config, log: Logger): Promise<ClassList | null> {
+  if (config.classes !== null || config.preset !== null) return null
+  for (const source of [config.candidate, ...config.baselines]) {
+    if (source.kind !== 'onnx') continue
+    const classes = await readModelClasses(source.path)
+    if (classes !== null) {
+      log.info(`${classes.names.length} class names from the ${classes.source}`)
+      return classes
+    }
+  }
+  return null
 }
 
 /**
@@ -394,6 +415,13 @@ export async function runShard(
     options.remoteCache ?? null
   )
   await mkdir(config.outDir, { recursive: true })
+  // Class names a model stated (id2label) travel with the shard, so the merge names and orders classes alike.
+  const modelClasses = await classesOfModels(config, silentLogger)
+  let shardClasses = config.classes
+  if (modelClasses !== null) {
+    shardClasses = path.join(config.outDir, 'model-classes.txt')
+    await writeFile(shardClasses, modelClasses.names.join('\n') + '\n')
+  }
   const sourceRoles = roles(config)
   const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))
   for (const [i, target] of files.entries())
@@ -409,7 +437,7 @@ export async function runShard(
       data: {
         data: config.data === null ? null : displayPath(config.data),
         preset: config.preset,
-        classes: config.classes === null ? null : displayPath(config.classes),
+        classes: shardClasses === null ? null : displayPath(shardClasses),
         multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
         hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
         allowOutsideRoot: config.allowOutsideRoot

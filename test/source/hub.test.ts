@@ -233,6 +233,65 @@ describe('hf:// model references', () => {
     )
   }, 90_000)
 
+  it('without --classes, the config’s id2label orders the classes of an image folder as the model outputs them', async () => {
+    const local = await runCli(
+      [
+        'compare',
+        '--baseline',
+        'local/baseline.onnx',
+        '--candidate',
+        'local/candidate.onnx',
+        '--data',
+        'data',
+        '--classes',
+        'data/classes.txt',
+        '--out-dir',
+        'out-folder-classes'
+      ],
+      { cwd: dir }
+    )
+    expect(local.code, local.stderr).toBe(1)
+    // Sorted folder names (blue, green, orange, red) are not the models' order (red, orange, green, blue).
+    const sorted = await runCli(
+      [
+        'compare',
+        '--baseline',
+        'local/baseline.onnx',
+        '--candidate',
+        'local/candidate.onnx',
+        '--data',
+        'data',
+        '--out-dir',
+        'out-folder-sorted'
+      ],
+      { cwd: dir }
+    )
+    expect(figures(path.join(dir, 'out-folder-sorted', 'report.json'))).not.toEqual(
+      figures(path.join(dir, 'out-folder-classes', 'report.json'))
+    )
+    const run = await runCli(
+      [
+        'compare',
+        '--baseline',
+        BASELINE,
+        '--candidate',
+        CANDIDATE,
+        '--data',
+        'data',
+        '--out-dir',
+        'out-id2label',
+        '--cache-dir',
+        'cache'
+      ],
+      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN } }
+    )
+    expect(run.code, run.stderr).toBe(1)
+    expect(run.stderr).toMatch(/4 class names from the id2label of \S+config\.json/)
+    expect(figures(path.join(dir, 'out-id2label', 'report.json'))).toEqual(
+      figures(path.join(dir, 'out-folder-classes', 'report.json'))
+    )
+  }, 90_000)
+
   it('a dataset folder arrives byte-identical, verified, and evaluates as the local folder', async () => {
     const localRun = await runCli(
       [
