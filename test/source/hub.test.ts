@@ -266,6 +266,7 @@ describe('hf:// model references', () => {
       ],
       { cwd: dir }
     )
+    expect(sorted.code, sorted.stderr).not.toBe(2)
     expect(figures(path.join(dir, 'out-folder-sorted', 'report.json'))).not.toEqual(
       figures(path.join(dir, 'out-folder-classes', 'report.json'))
     )
