@@ -58,8 +58,11 @@ function defaultClient(token: string, context: RunContext, io: ActionIO): GitHub
   })
 }
 
-/** Events whose payload names the PR's base commit, where a missing baseline means "the same file at the base". */
-const BASE_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/**
+ * Where a missing baseline means "the same file at the base": `pull_request` runs, whose checkout holds the PR's
+ * change. (`pull_request_target` checks out the base itself: the candidate would be compared with itself.)
+ */
+const BASE_DEFAULT_EVENTS = new Set(['pull_request'])
 
 /**
  * The pull-request default (docs/sources.md): with `candidate` a path in the workspace and no baseline, the
