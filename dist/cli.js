@@ -12,6 +12,9 @@ import 'node:module';
 import 'onnxruntime-node';
 import 'node:worker_threads';
 import 'node:crypto';
+import 'node:stream';
+import 'node:stream/promises';
+import 'node:child_process';
 
 /** `75s` → `1m15s`, `3725s` → `1h02m`. */
 function formatDuration(seconds) {

@@ -1,14 +1,17 @@
 import path, { extname, basename, join, dirname, resolve, sep, posix } from 'node:path';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { realpathSync, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream } from 'node:fs';
+import { realpathSync, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream, createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import os, { setPriority } from 'node:os';
-import { lstat, readFile, stat, writeFile, mkdir, rename, rm, readdir } from 'node:fs/promises';
+import os, { setPriority, homedir } from 'node:os';
+import { lstat, readFile, stat, writeFile, mkdir, rename, rm, readdir, link, copyFile, realpath } from 'node:fs/promises';
 import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import * as ort from 'onnxruntime-node';
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { spawn } from 'node:child_process';
 
 /** The defaults justified above; the config stage starts from these. */
 const DEFAULT_KIND_THRESHOLDS = {
@@ -122,31 +125,417 @@ function checkTensorMemory(tensors, batchSize, buffers, budget) {
     }
 }
 
+/**
+ * The one check every file a run reads goes through (docs/failure-modes.md, "Side files"): a path a pull
+ * request names — classes, multi-labels, hierarchy, preprocessing, predictions, shard folders, models — must
+ * resolve, lexically and through symbolic links, inside the data root or the working directory (the
+ * workspace, in the action), unless the user allowed paths outside; and it must be a regular file of a
+ * bounded size. A symbolic link to `/proc/self/environ` would otherwise publish the token in report.json,
+ * a FIFO or `/dev/zero` would hang the run, and a 4 GB "class list" would end in a V8 fatal error.
+ */
+/** A scope that checks only that files are regular and within their size cap (classdiff's own files). */
+const ANY_PLACE = { roots: [], allowOutsideRoot: true };
+const MiB = 1024 * 1024;
+/**
+ * Size caps of the inputs classdiff reads into memory whole (documented in docs/failure-modes.md). They sit
+ * far above real files (ImageNet's ReaL labels are 1.7 MB, predictions for 50,000 images with scores about
+ * 10 MB) and below what V8 can hold as one string (about 512 Mi characters).
+ */
+const SIZE_CAPS = {
+    classes: 16 * MiB,
+    hierarchy: 64 * MiB,
+    manifest: 256 * MiB,
+    multiLabels: 256 * MiB,
+    predictions: 256 * MiB,
+    preprocessing: 1 * MiB,
+    /** A transformers config.json: id2label for ImageNet-21k's 21,843 classes is about 1 MiB. */
+    modelConfig: 16 * MiB,
+    shardManifest: 1 * MiB,
+    eventPayload: 64 * MiB
+};
+const ALLOW_OUTSIDE_HINT = '--allow-outside-root allows it';
+/** A path as messages show it: relative to the working directory when inside it, else as it is. */
+function messagePath(file) {
+    const relative = path.relative(process.cwd(), file);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+/** "a FIFO", "a folder" …: what a non-regular file is, for messages. */
+function fileKind(stats) {
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function formatBytes(bytes) {
+    if (bytes >= MiB)
+        return `${(bytes / MiB).toFixed(bytes >= 10 * MiB ? 0 : 1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(0)} KiB`;
+    return `${bytes} bytes`;
+}
+function isBelow$1(root, file) {
+    if (file === root)
+        return true;
+    return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function realRoots(scope) {
+    return scope.roots.flatMap((root) => {
+        const absolute = path.resolve(root);
+        try {
+            return [absolute, realpathSync.native(absolute)];
+        }
+        catch {
+            return [absolute];
+        }
+    });
+}
+/** The words for where a run may read, as messages say it. */
+const ROOTS_WORDS = 'the data root and the working directory';
+/**
+ * Checks that `file` stays inside the scope and is a regular file (at most `maxBytes` long when given);
+ * returns its stats. `what` names the file in messages: `--classes data/classes.txt`.
+ */
+function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
+    const absolute = path.resolve(file);
+    if (absolute.includes('\0'))
+        throw new InputError(`${what}: path contains a NUL byte`);
+    if (!scope.allowOutsideRoot) {
+        const roots = scope.roots.map((root) => path.resolve(root));
+        if (!roots.some((root) => isBelow$1(root, absolute))) {
+            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch (error) {
+            throw new InputError(`${what}: ${missing(error, absolute)}`);
+        }
+        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+    }
+    let stats;
+    try {
+        stats = statSync(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
+    if (!stats.isFile()) {
+        throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular ${noun}`);
+    }
+    if (maxBytes !== undefined && stats.size > maxBytes) {
+        throw new InputError(`${what}: is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} allowed for this input`);
+    }
+    return stats;
+}
+/** Like checkInputFile, for folders (shard outputs, class folders). */
+function checkInputFolder(folder, what, scope) {
+    const absolute = path.resolve(folder);
+    if (!scope.allowOutsideRoot) {
+        const roots = scope.roots.map((root) => path.resolve(root));
+        if (!roots.some((root) => isBelow$1(root, absolute))) {
+            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+        let real;
+        try {
+            real = realpathSync.native(absolute);
+        }
+        catch (error) {
+            throw new InputError(`${what}: ${missing(error, absolute)}`);
+        }
+        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+        }
+    }
+    let stats;
+    try {
+        stats = statSync(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
+    if (!stats.isDirectory())
+        throw new InputError(`${what}: is ${fileKind(stats)}, expected a folder`);
+}
+function missing(error, file) {
+    if (error.code === 'ENOENT') {
+        try {
+            if (lstatSync(file).isSymbolicLink())
+                return 'is a broken symbolic link';
+        }
+        catch {
+            // Not even the link exists: plain "not found".
+        }
+    }
+    return fileProblem(error);
+}
+/**
+ * Reads a UTF-8 text input after checkInputFile, dropping a byte-order mark. The size is checked again on
+ * the open descriptor, and reading stops at the cap, so a file that grows meanwhile cannot slip past it.
+ */
+function readInputText(file, what, scope, maxBytes) {
+    checkInputFile(file, what, scope, maxBytes);
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${fileProblem(error)}`);
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular file`);
+        const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = readSync(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes) {
+                throw new InputError(`${what}: is more than the ${formatBytes(maxBytes)} allowed for this input`);
+            }
+            if (length === buffer.length)
+                break;
+        }
+        const text = buffer.toString('utf8', 0, length);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError(`${what}: ${fileProblem(error)}`);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+/**
+ * Reading the small text files users hand us (classes, manifests, label files) with errors that name the
+ * file, never a raw ENOENT stack.
+ */
+/**
+ * Reads a UTF-8 text input, dropping a byte-order mark. `role` says what the file is for (`--classes`);
+ * the file must lie within `scope` (see input-file.ts) and under its size cap.
+ */
+function readTextFile(path, role, cap, scope = ANY_PLACE) {
+    return readInputText(path, `${role} ${messagePath(path)}`, scope, SIZE_CAPS[cap]);
+}
+/** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */
+function splitLines(text) {
+    const lines = text.split(/\r?\n/);
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** A short, single-line reason for a failed file-system call. */
+function fileProblem(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'not found';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a folder, expected a file';
+        case 'ENOTDIR':
+            return 'not found (a parent is not a folder)';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        default:
+            return oneLine(error instanceof Error ? error.message : String(error));
+    }
+}
+/** Collapses whitespace runs (newlines included) so quoted user text cannot break our one-line messages. */
+function oneLine(text, max = 200) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * A short, escaped excerpt of a value read from a file, for messages: JSON syntax (so control characters are
+ * escaped), at most `max` characters. Error lines never quote more of a file than this (a side file may be
+ * a link to a secret).
+ */
+function excerpt(value, max = 60) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Quotes a user-given value for a message: JSON string syntax, shortened. */
+function quote(value) {
+    return JSON.stringify(value.length > 120 ? `${value.slice(0, 119)}…` : value);
+}
+
+/**
+ * Where a model, predictions file or evaluation set comes from (docs/sources.md): a local path, or
+ *
+ * - `git:REV:PATH` — the file at a revision of the repository holding the working directory (the workspace in
+ *   the action), PATH as `git show REV:PATH` reads it (from the repository's top; `./…` from the working dir);
+ * - `hf://OWNER/REPO[@REV]/PATH` — a file of a Hugging Face model repo; `hf://datasets/OWNER/NAME[@REV]/PATH` a
+ *   file or folder of a dataset repo. REV is a branch, tag, commit or `refs/pr/N`; one holding other slashes is
+ *   written URL-encoded (`@release%2Fv2`), as huggingface_hub's HfFileSystem reads it;
+ * - `https://…` with an optional `#sha256=HEX` pin.
+ */
+/** True when the text names something classdiff must fetch rather than a local path. */
+function isRemoteReference(text) {
+    return /^(git:|hf:\/\/|https?:\/\/)/i.test(text);
+}
+/** Git revisions as we pass them to git: no option-like or whitespace text (they reach a command line). */
+const REVISION = /^[A-Za-z0-9._/@{}^~+-]+$/;
+const REPO_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+function parseReference(text, role) {
+    const lower = text.toLowerCase();
+    if (lower.startsWith('git:'))
+        return parseGit(text, role);
+    if (lower.startsWith('hf://'))
+        return parseHub(text, role);
+    if (lower.startsWith('https://') || lower.startsWith('http://'))
+        return parseUrl(text, role);
+    return { kind: 'local', text };
+}
+function parseGit(text, role) {
+    const rest = text.slice(4);
+    const colon = rest.indexOf(':');
+    const rev = colon < 0 ? '' : rest.slice(0, colon);
+    const file = colon < 0 ? '' : rest.slice(colon + 1);
+    if (rev === '' || file === '') {
+        throw new InputError(`${role} ${quote(text)}: expected git:REV:PATH (e.g. git:main:models/model.onnx)`);
+    }
+    if (!REVISION.test(rev) || rev.startsWith('-') || rev.includes('..')) {
+        throw new InputError(`${role} ${quote(text)}: ${quote(rev)} is not a git revision`);
+    }
+    if (file.includes('\0') || file.startsWith('/')) {
+        throw new InputError(`${role} ${quote(text)}: PATH must be relative to the repository (no leading /)`);
+    }
+    return { kind: 'git', text, rev, path: file };
+}
+function parseHub(text, role) {
+    let rest = text.slice(5);
+    let repoType = 'model';
+    if (rest.startsWith('datasets/')) {
+        repoType = 'dataset';
+        rest = rest.slice('datasets/'.length);
+    }
+    else if (rest.startsWith('models/')) {
+        rest = rest.slice('models/'.length);
+    }
+    const usage = `expected hf://${repoType === 'dataset' ? 'datasets/' : ''}OWNER/${repoType === 'dataset' ? 'NAME' : 'REPO'}[@REVISION]/PATH`;
+    const owner = rest.split('/')[0] ?? '';
+    const afterOwner = rest.slice(owner.length + 1);
+    const nameMatch = /^([^/@]+)(?:@(refs\/pr\/\d+|refs\/convert\/[A-Za-z0-9._-]+|[^/]+))?(?:\/(.*))?$/.exec(afterOwner);
+    const name = nameMatch?.[1] ?? '';
+    if (!REPO_PART.test(owner) || !REPO_PART.test(name))
+        throw new InputError(`${role} ${quote(text)}: ${usage}`);
+    let rev = null;
+    if (nameMatch?.[2] !== undefined) {
+        try {
+            rev = decodeURIComponent(nameMatch[2]);
+        }
+        catch {
+            throw new InputError(`${role} ${quote(text)}: the revision is not valid URL encoding`);
+        }
+        if (rev === '')
+            throw new InputError(`${role} ${quote(text)}: empty revision after @`);
+    }
+    const file = (nameMatch?.[3] ?? '').replace(/\/+$/, '');
+    if (file === '' && repoType === 'model')
+        throw new InputError(`${role} ${quote(text)}: ${usage} (no PATH)`);
+    if (file.split('/').some((part) => part === '..' || part === '.') || file.includes('\0')) {
+        throw new InputError(`${role} ${quote(text)}: PATH must not hold "." or ".." parts`);
+    }
+    return { kind: 'hf', text, repoType, repo: `${owner}/${name}`, rev, path: file };
+}
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+function parseUrl(text, role) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(`${role} ${quote(redactUrl(text))}: not a valid URL`);
+    }
+    // Plain http only to this machine (a local mirror); anything else could be altered on the way.
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(`${role} ${redactUrl(text)}: use https:// (http:// only for localhost)`);
+    }
+    let sha256 = null;
+    if (url.hash !== '') {
+        const pin = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash);
+        if (!pin)
+            throw new InputError(`${role} ${redactUrl(text)}: the fragment must be #sha256=<64 hex digits>`);
+        sha256 = pin[1].toLowerCase();
+        url.hash = '';
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new InputError(`${role} ${redactUrl(text)}: credentials in the URL are refused (they would be logged)`);
+    }
+    return { kind: 'url', text: redactUrl(text), url, sha256 };
+}
+/** A URL as it may be printed: without credentials or query (signed URLs carry tokens there). */
+function redactUrl(text) {
+    try {
+        const url = new URL(text);
+        const pin = /#sha256=[0-9a-fA-F]{64}$/.exec(url.hash)?.[0] ?? '';
+        return `${url.protocol}//${url.host}${url.pathname}${url.search === '' ? '' : '?…'}${pin}`;
+    }
+    catch {
+        return text.replace(/[?#].*$/, '').replace(/\/\/[^/@]*@/, '//');
+    }
+}
+function isSha256(text) {
+    return HEX64.test(text);
+}
+
 const OPTION_SPECS = [
     {
         name: 'baseline',
         kind: 'strings',
-        value: 'MODEL.onnx',
-        description: 'Baseline ONNX model. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise.'
+        value: 'MODEL',
+        description: "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
     },
-    { name: 'candidate', kind: 'string', value: 'MODEL.onnx', description: 'Candidate ONNX model.' },
+    {
+        name: 'candidate',
+        kind: 'string',
+        value: 'MODEL',
+        description: 'Candidate ONNX model: a path or a reference, as --baseline.'
+    },
     {
         name: 'baseline-predictions',
         kind: 'strings',
         value: 'FILE.jsonl',
-        description: 'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+        description: 'Baseline predictions (JSON Lines) instead of a model, a path or a reference as --baseline; repeatable like --baseline.'
     },
     {
         name: 'candidate-predictions',
         kind: 'string',
         value: 'FILE.jsonl',
-        description: 'Candidate predictions (JSON Lines) instead of a model.'
+        description: 'Candidate predictions (JSON Lines) instead of a model, a path or a reference as --baseline.'
     },
     {
         name: 'baseline-preprocess',
         kind: 'string',
         value: 'FILE.json',
-        description: "Baseline preprocessing (timm pretrained_cfg keys). Default: <model>.json or config.json beside the model, else ImageNet's."
+        description: "Baseline preprocessing (timm pretrained_cfg keys, or a transformers preprocessor_config.json). Default: <model>.json, config.json or preprocessor_config.json beside the model (or one folder up from onnx/), else ImageNet's."
     },
     {
         name: 'candidate-preprocess',
@@ -158,7 +547,7 @@ const OPTION_SPECS = [
         name: 'data',
         kind: 'string',
         value: 'DIR|FILE',
-        description: 'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+        description: 'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
     },
     {
         name: 'preset',
@@ -473,16 +862,23 @@ function parseConfig(raw, baseDir) {
         const value = optionalString(raw, name);
         return value === null ? null : resolve(value);
     };
+    // A reference (git:, hf://, https://) is checked for syntax here and fetched by the source stage.
+    const located = (file, flag) => {
+        if (!isRemoteReference(file))
+            return { path: resolve(file) };
+        parseReference(file, flag);
+        return { path: file, reference: file };
+    };
     const baselinePreprocess = resolveOptional('baseline-preprocess');
     const baselines = [
         ...strings(raw, 'baseline').map((file) => ({
             kind: 'onnx',
-            path: resolve(file),
+            ...located(file, '--baseline'),
             preprocess: baselinePreprocess
         })),
         ...strings(raw, 'baseline-predictions').map((file) => ({
             kind: 'predictions',
-            path: resolve(file)
+            ...located(file, '--baseline-predictions')
         }))
     ];
     const candidateModel = optionalString(raw, 'candidate');
@@ -498,16 +894,27 @@ function parseConfig(raw, baseDir) {
     const candidate = candidateModel !== null
         ? {
             kind: 'onnx',
-            path: resolve(candidateModel),
+            ...located(candidateModel, '--candidate'),
             preprocess: resolveOptional('candidate-preprocess')
         }
-        : { kind: 'predictions', path: resolve(candidatePredictions) };
+        : {
+            kind: 'predictions',
+            ...located(candidatePredictions, '--candidate-predictions')
+        };
     const presetName = optionalString(raw, 'preset');
     if (presetName !== null && presetName !== 'imagenet') {
         throw new InputError(`--preset must be "imagenet", got "${presetName}"`);
     }
     const preset = presetName;
-    const data = resolveOptional('data');
+    const dataText = optionalString(raw, 'data');
+    const dataReference = dataText !== null && isRemoteReference(dataText) ? dataText : undefined;
+    if (dataReference !== undefined) {
+        const parsed = parseReference(dataReference, '--data');
+        if (parsed.kind !== 'hf' || parsed.repoType !== 'dataset') {
+            throw new InputError(`--data ${dataReference}: an evaluation set comes from a local path or hf://datasets/OWNER/NAME[@REVISION]/PATH`);
+        }
+    }
+    const data = dataText === null ? null : (dataReference ?? resolve(dataText));
     const anyModel = [...baselines, candidate].some((source) => source.kind === 'onnx');
     if (data === null && (preset === null || anyModel)) {
         throw new InputError(preset === null
@@ -522,6 +929,7 @@ function parseConfig(raw, baseDir) {
         baselines,
         candidate,
         data,
+        ...(dataReference === undefined ? {} : { dataReference }),
         preset,
         classes: resolveOptional('classes'),
         multiLabels: resolveOptional('multi-labels'),
@@ -542,6 +950,11 @@ function parseConfig(raw, baseDir) {
 }
 
 /** A logger that keeps quiet: for tests and library use. */
+const silentLogger = {
+    info: () => undefined,
+    warn: () => undefined,
+    group: (_name, fn) => fn()
+};
 /** Longest line classdiff prints; a longer message is cut with "…" (error lines quote files and names). */
 const MAX_LINE_LENGTH = 2000;
 // C0 and C1 controls (line breaks, escape sequences), DEL, line and paragraph separators, bidirectional
@@ -28894,264 +29307,6 @@ function recommendation(hurtCount, classCount) {
 }
 
 /**
- * Reading the small text files users hand us (classes, manifests, label files) with errors that name the
- * file, never a raw ENOENT stack.
- */
-/**
- * Reads a UTF-8 text input, dropping a byte-order mark. `role` says what the file is for (`--classes`);
- * the file must lie within `scope` (see input-file.ts) and under its size cap.
- */
-function readTextFile(path, role, cap, scope = ANY_PLACE) {
-    return readInputText(path, `${role} ${messagePath(path)}`, scope, SIZE_CAPS[cap]);
-}
-/** Splits text into lines (LF or CRLF); a final newline does not make an extra empty line. */
-function splitLines(text) {
-    const lines = text.split(/\r?\n/);
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/** A short, single-line reason for a failed file-system call. */
-function fileProblem(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'not found';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a folder, expected a file';
-        case 'ENOTDIR':
-            return 'not found (a parent is not a folder)';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return oneLine(error instanceof Error ? error.message : String(error));
-    }
-}
-/** Collapses whitespace runs (newlines included) so quoted user text cannot break our one-line messages. */
-function oneLine(text, max = 200) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/**
- * A short, escaped excerpt of a value read from a file, for messages: JSON syntax (so control characters are
- * escaped), at most `max` characters. Error lines never quote more of a file than this (a side file may be
- * a link to a secret).
- */
-function excerpt(value, max = 60) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** Quotes a user-given value for a message: JSON string syntax, shortened. */
-function quote(value) {
-    return JSON.stringify(value.length > 120 ? `${value.slice(0, 119)}…` : value);
-}
-
-/**
- * The one check every file a run reads goes through (docs/failure-modes.md, "Side files"): a path a pull
- * request names — classes, multi-labels, hierarchy, preprocessing, predictions, shard folders, models — must
- * resolve, lexically and through symbolic links, inside the data root or the working directory (the
- * workspace, in the action), unless the user allowed paths outside; and it must be a regular file of a
- * bounded size. A symbolic link to `/proc/self/environ` would otherwise publish the token in report.json,
- * a FIFO or `/dev/zero` would hang the run, and a 4 GB "class list" would end in a V8 fatal error.
- */
-/** A scope that checks only that files are regular and within their size cap (classdiff's own files). */
-const ANY_PLACE = { roots: [], allowOutsideRoot: true };
-const MiB = 1024 * 1024;
-/**
- * Size caps of the inputs classdiff reads into memory whole (documented in docs/failure-modes.md). They sit
- * far above real files (ImageNet's ReaL labels are 1.7 MB, predictions for 50,000 images with scores about
- * 10 MB) and below what V8 can hold as one string (about 512 Mi characters).
- */
-const SIZE_CAPS = {
-    classes: 16 * MiB,
-    hierarchy: 64 * MiB,
-    manifest: 256 * MiB,
-    multiLabels: 256 * MiB,
-    predictions: 256 * MiB,
-    preprocessing: 1 * MiB,
-    shardManifest: 1 * MiB,
-    eventPayload: 64 * MiB
-};
-const ALLOW_OUTSIDE_HINT = '--allow-outside-root allows it';
-/** A path as messages show it: relative to the working directory when inside it, else as it is. */
-function messagePath(file) {
-    const relative = path.relative(process.cwd(), file);
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
-/** "a FIFO", "a folder" …: what a non-regular file is, for messages. */
-function fileKind(stats) {
-    if (stats.isDirectory())
-        return 'a folder';
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-function formatBytes(bytes) {
-    if (bytes >= MiB)
-        return `${(bytes / MiB).toFixed(bytes >= 10 * MiB ? 0 : 1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(0)} KiB`;
-    return `${bytes} bytes`;
-}
-function isBelow$1(root, file) {
-    if (file === root)
-        return true;
-    return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-}
-function realRoots(scope) {
-    return scope.roots.flatMap((root) => {
-        const absolute = path.resolve(root);
-        try {
-            return [absolute, realpathSync.native(absolute)];
-        }
-        catch {
-            return [absolute];
-        }
-    });
-}
-/** The words for where a run may read, as messages say it. */
-const ROOTS_WORDS = 'the data root and the working directory';
-/**
- * Checks that `file` stays inside the scope and is a regular file (at most `maxBytes` long when given);
- * returns its stats. `what` names the file in messages: `--classes data/classes.txt`.
- */
-function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
-    const absolute = path.resolve(file);
-    if (absolute.includes('\0'))
-        throw new InputError(`${what}: path contains a NUL byte`);
-    if (!scope.allowOutsideRoot) {
-        const roots = scope.roots.map((root) => path.resolve(root));
-        if (!roots.some((root) => isBelow$1(root, absolute))) {
-            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-        let real;
-        try {
-            real = realpathSync.native(absolute);
-        }
-        catch (error) {
-            throw new InputError(`${what}: ${missing(error, absolute)}`);
-        }
-        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
-            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-    }
-    let stats;
-    try {
-        stats = statSync(absolute);
-    }
-    catch (error) {
-        throw new InputError(`${what}: ${missing(error, absolute)}`);
-    }
-    if (!stats.isFile()) {
-        throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular ${noun}`);
-    }
-    if (maxBytes !== undefined && stats.size > maxBytes) {
-        throw new InputError(`${what}: is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} allowed for this input`);
-    }
-    return stats;
-}
-/** Like checkInputFile, for folders (shard outputs, class folders). */
-function checkInputFolder(folder, what, scope) {
-    const absolute = path.resolve(folder);
-    if (!scope.allowOutsideRoot) {
-        const roots = scope.roots.map((root) => path.resolve(root));
-        if (!roots.some((root) => isBelow$1(root, absolute))) {
-            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-        let real;
-        try {
-            real = realpathSync.native(absolute);
-        }
-        catch (error) {
-            throw new InputError(`${what}: ${missing(error, absolute)}`);
-        }
-        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
-            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-    }
-    let stats;
-    try {
-        stats = statSync(absolute);
-    }
-    catch (error) {
-        throw new InputError(`${what}: ${missing(error, absolute)}`);
-    }
-    if (!stats.isDirectory())
-        throw new InputError(`${what}: is ${fileKind(stats)}, expected a folder`);
-}
-function missing(error, file) {
-    if (error.code === 'ENOENT') {
-        try {
-            if (lstatSync(file).isSymbolicLink())
-                return 'is a broken symbolic link';
-        }
-        catch {
-            // Not even the link exists: plain "not found".
-        }
-    }
-    return fileProblem(error);
-}
-/**
- * Reads a UTF-8 text input after checkInputFile, dropping a byte-order mark. The size is checked again on
- * the open descriptor, and reading stops at the cap, so a file that grows meanwhile cannot slip past it.
- */
-function readInputText(file, what, scope, maxBytes) {
-    checkInputFile(file, what, scope, maxBytes);
-    let fd;
-    try {
-        fd = openSync(file, 'r');
-    }
-    catch (error) {
-        throw new InputError(`${what}: ${fileProblem(error)}`);
-    }
-    try {
-        const stats = fstatSync(fd);
-        if (!stats.isFile())
-            throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular file`);
-        const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const read = readSync(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length > maxBytes) {
-                throw new InputError(`${what}: is more than the ${formatBytes(maxBytes)} allowed for this input`);
-            }
-            if (length === buffer.length)
-                break;
-        }
-        const text = buffer.toString('utf8', 0, length);
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError(`${what}: ${fileProblem(error)}`);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-
-/**
  * Class lists and the one rule for reading a label.
  *
  * A classes file holds one class per line, in index order. When every line starts with a WordNet id
@@ -32277,7 +32432,9 @@ function loadUserSet(options) {
     }
     checkDataPath(data, options);
     const scope = sideFileScope(data, options);
-    const classFile = options.classes === null ? null : readClassesFile(options.classes, scope);
+    const classFile = options.classes === null
+        ? (options.modelClasses ?? null)
+        : readClassesFile(options.classes, scope);
     let classes;
     let images;
     let root;
@@ -32501,7 +32658,7 @@ const KEYS = [
 const CROP_MODES = ['center', 'squash', 'border'];
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'];
 /** True when something (a file, a folder, a link, a FIFO) sits at `file`: present sidecars are checked, not skipped. */
-async function present(file) {
+async function present$1(file) {
     try {
         await lstat(file);
         return true;
@@ -32607,30 +32764,253 @@ function parsePreprocess(section, file) {
     }
     return { inputSize, cropPct, cropMode, interpolation, mean, std, channelOrder, source: file };
 }
+/** transformers image-processor keys (preprocessor_config.json). */
+const TRANSFORMERS_KEYS = [
+    'size',
+    'crop_size',
+    'do_center_crop',
+    'crop_pct',
+    'resample',
+    'do_rescale',
+    'rescale_factor',
+    'do_normalize',
+    'image_mean',
+    'image_std'
+];
+function hasTransformersKeys(json) {
+    return TRANSFORMERS_KEYS.some((key) => json[key] !== undefined);
+}
+/** PIL's resampling filters by number, as transformers stores `resample`. */
+const PIL_RESAMPLE = {
+    0: 'nearest',
+    1: 'lanczos',
+    2: 'bilinear',
+    3: 'bicubic'
+};
+function positiveSide(file, key, value) {
+    if (!Number.isInteger(value) || value < 1 || value > 8192) {
+        fail$1(file, key, 'a whole number of pixels, 1–8192', value);
+    }
+    return value;
+}
+/** `size` / `crop_size` as transformers writes them: a number, `{shortest_edge}` or `{height, width}`. */
+function sizeOf$1(file, key, value) {
+    if (typeof value === 'number') {
+        const side = positiveSide(file, key, value);
+        return { height: side, width: side };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail$1(file, key, 'a number, {"shortest_edge": N} or {"height": H, "width": W}', value);
+    }
+    const entry = value;
+    const hasEdge = entry.shortest_edge !== undefined;
+    const hasBox = entry.height !== undefined || entry.width !== undefined;
+    if (hasEdge && hasBox) {
+        throw new InputError(`${file}: "${key}" gives both shortest_edge and height/width; they contradict each other — keep one`);
+    }
+    if (hasEdge)
+        return { shortestEdge: positiveSide(file, `${key}.shortest_edge`, entry.shortest_edge) };
+    if (entry.height === undefined || entry.width === undefined) {
+        fail$1(file, key, '{"shortest_edge": N} or {"height": H, "width": W}', value);
+    }
+    return {
+        height: positiveSide(file, `${key}.height`, entry.height),
+        width: positiveSide(file, `${key}.width`, entry.width)
+    };
+}
+function flag(file, json, key, fallback) {
+    const value = json[key];
+    if (value === undefined)
+        return fallback;
+    if (typeof value !== 'boolean')
+        fail$1(file, key, 'true or false', value);
+    return value;
+}
+/**
+ * A transformers `preprocessor_config.json` as timm-style preprocessing (docs/sources.md):
+ * - `do_center_crop` with `crop_size` C: resize (shortest edge to S, or to H×W) then centre-crop C, i.e.
+ *   crop_pct = C/S, `center` (shortest edge) or `squash` (H×W) mode; PoolFormer's `crop_pct` sets S = C/crop_pct;
+ * - no crop, `size` H×W (ViT, Swin): resize to H×W (`squash`, crop_pct 1);
+ * - no crop, `size.shortest_edge` S with `crop_pct` (ConvNeXt): below 384 resize to S/crop_pct and crop S,
+ *   else warp to S×S;
+ * - rescale_factor r and image_mean/std m, s: (x·r − m)/s = (x/255 − m/(255r))/(s/(255r)), so any r maps exactly.
+ * Keys that contradict each other (a crop larger than the resize, a crop without a crop size, a mean and a std
+ * of different lengths, a rescale factor ≤ 0) are input errors naming the file and keys.
+ */
+function parseTransformersPreprocess(json, file) {
+    if (json.size === undefined)
+        fail$1(file, 'size', 'the resize target (transformers image processor)', undefined);
+    const size = sizeOf$1(file, 'size', json.size);
+    const doCenterCrop = flag(file, json, 'do_center_crop', json.crop_size !== undefined);
+    if (flag(file, json, 'do_resize', true) === false) {
+        throw new InputError(`${file}: "do_resize": false gives images of varying size; classdiff needs a fixed input size`);
+    }
+    let cropPctKey = null;
+    if (json.crop_pct !== undefined && json.crop_pct !== null) {
+        const value = json.crop_pct;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
+            fail$1(file, 'crop_pct', 'a number in (0, 1], such as 0.875', value);
+        }
+        cropPctKey = value;
+    }
+    let inputSize;
+    let cropPct;
+    let cropMode;
+    if (doCenterCrop) {
+        if (json.crop_size === undefined) {
+            throw new InputError(`${file}: "do_center_crop" is true but there is no "crop_size"; the keys contradict each other`);
+        }
+        const crop = sizeOf$1(file, 'crop_size', json.crop_size);
+        if ('shortestEdge' in crop)
+            fail$1(file, 'crop_size', '{"height": H, "width": W} or a number', json.crop_size);
+        if (crop.height !== crop.width) {
+            throw new InputError(`${file}: "crop_size" ${crop.height}×${crop.width} is not square; classdiff reproduces square crops only (give --*-preprocess)`);
+        }
+        const side = crop.height;
+        inputSize = [3, side, side];
+        if ('shortestEdge' in size) {
+            const resized = cropPctKey === null ? size.shortestEdge : Math.floor(size.shortestEdge / cropPctKey);
+            if (side > resized) {
+                throw new InputError(`${file}: "crop_size" ${side} is larger than the resized shortest edge ${resized} ("size"${cropPctKey === null ? '' : ' / "crop_pct"'}); the keys contradict each other`);
+            }
+            cropPct = exactCropPct(side, resized);
+            cropMode = 'center';
+        }
+        else {
+            if (cropPctKey !== null) {
+                throw new InputError(`${file}: "crop_pct" with "size" height/width and a centre crop; the keys contradict each other`);
+            }
+            if (size.height !== size.width) {
+                throw new InputError(`${file}: "size" ${size.height}×${size.width} before a square crop is not reproducible; give --*-preprocess`);
+            }
+            if (side > size.height) {
+                throw new InputError(`${file}: "crop_size" ${side} is larger than "size" ${size.height}×${size.width}; the keys contradict each other`);
+            }
+            cropPct = exactCropPct(side, size.height);
+            cropMode = 'squash';
+        }
+    }
+    else if ('shortestEdge' in size) {
+        if (cropPctKey === null) {
+            throw new InputError(`${file}: "size.shortest_edge" without a crop gives images of varying size; classdiff needs "crop_size" or "crop_pct"`);
+        }
+        const edge = size.shortestEdge;
+        inputSize = [3, edge, edge];
+        // ConvNextImageProcessor: crop only below 384 pixels; larger sizes are warped to a square.
+        if (edge < 384) {
+            cropPct = cropPctKey;
+            cropMode = 'center';
+        }
+        else {
+            cropPct = 1;
+            cropMode = 'squash';
+        }
+    }
+    else {
+        inputSize = [3, size.height, size.width];
+        cropPct = 1;
+        cropMode = 'squash';
+    }
+    let interpolation = 'bilinear';
+    if (json.resample !== undefined) {
+        const value = json.resample;
+        const named = typeof value === 'number' ? PIL_RESAMPLE[value] : undefined;
+        if (named === undefined)
+            fail$1(file, 'resample', '0 (nearest), 1 (lanczos), 2 (bilinear) or 3 (bicubic)', value);
+        interpolation = named;
+    }
+    const doRescale = flag(file, json, 'do_rescale', true);
+    let rescale = 1 / 255;
+    if (doRescale && json.rescale_factor !== undefined) {
+        const value = json.rescale_factor;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            fail$1(file, 'rescale_factor', 'a number greater than 0, such as 1/255', value);
+        }
+        rescale = value;
+    }
+    if (!doRescale)
+        rescale = 1;
+    const doNormalize = flag(file, json, 'do_normalize', true);
+    let mean = [0, 0, 0];
+    let std = [1, 1, 1];
+    if (doNormalize) {
+        const rawMean = json.image_mean ?? IMAGENET_DEFAULTS.mean;
+        const rawStd = json.image_std ?? IMAGENET_DEFAULTS.std;
+        const length = (value) => (Array.isArray(value) ? value.length : 1);
+        if (length(rawMean) !== length(rawStd)) {
+            throw new InputError(`${file}: "image_mean" has ${length(rawMean)} values and "image_std" ${length(rawStd)}; the keys contradict each other`);
+        }
+        mean = triple(file, 'image_mean', rawMean, () => true, 'numbers');
+        std = triple(file, 'image_std', rawStd, (v) => v > 0, 'greater than 0');
+    }
+    // In classdiff's 0–1 pixel units (x/255): divide by 255·r.
+    const scale = 255 * rescale;
+    const units = (values) => [
+        values[0] / scale,
+        values[1] / scale,
+        values[2] / scale
+    ];
+    return {
+        inputSize,
+        cropPct,
+        cropMode,
+        interpolation,
+        mean: units(mean),
+        std: units(std),
+        channelOrder: 'RGB',
+        source: file
+    };
+}
+/** A crop_pct with floor(crop / crop_pct) = resized, exactly as preprocess.ts computes the resize. */
+function exactCropPct(crop, resized) {
+    const ratio = crop / resized;
+    return Math.floor(crop / ratio) === resized ? ratio : crop / (resized + 0.5);
+}
 /** `m.onnx` → `m.json` beside it. */
 function sidecarPath(modelPath) {
     const parsed = path.parse(modelPath);
     return path.join(parsed.dir, `${parsed.name}.json`);
 }
+/** A preprocessing file of either kind: timm keys, or a transformers image processor's. */
+function parseAnyPreprocess(json, file) {
+    const section = configSection(json, file);
+    if (!hasPreprocessKeys(section) && hasTransformersKeys(json))
+        return parseTransformersPreprocess(json, file);
+    return parsePreprocess(section, file);
+}
+/** The folders whose config.json / preprocessor_config.json configure a model: its own, and for the
+ * transformers ONNX layout (`onnx/model.onnx`) the one above, as on the Hub. */
+function configFolders(modelPath) {
+    const dir = path.dirname(modelPath);
+    return path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir];
+}
 /**
- * The preprocessing of one model: the explicit file (`--baseline-preprocess`), else a sidecar `<model>.json`,
- * else `config.json` beside the model when it holds timm keys (under `pretrained_cfg` or at top level),
- * else the ImageNet defaults (`source: 'defaults'`, which may adopt a fixed input size from the model later).
+ * The preprocessing of one model: the explicit file (`--baseline-preprocess`, timm or transformers keys), else
+ * a sidecar `<model>.json`, else in the model's folder (then, for `onnx/model.onnx`, the folder above):
+ * `config.json` when it holds timm keys (under `pretrained_cfg` or at top level), else
+ * `preprocessor_config.json` (transformers); else the ImageNet defaults (`source: 'defaults'`, which may adopt
+ * a fixed input size from the model later).
  */
 async function resolvePreprocess(modelPath, explicitFile, scope = ANY_PLACE) {
     if (explicitFile !== null) {
-        return parsePreprocess(configSection(readJsonObject(explicitFile, scope), explicitFile), explicitFile);
+        return parseAnyPreprocess(readJsonObject(explicitFile, scope), explicitFile);
     }
     const sidecar = sidecarPath(modelPath);
-    if (await present(sidecar)) {
+    if (await present$1(sidecar)) {
         return parsePreprocess(configSection(readJsonObject(sidecar, scope), sidecar), sidecar);
     }
-    const config = path.join(path.dirname(modelPath), 'config.json');
-    if (await present(config)) {
-        // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
-        const section = configSection(readJsonObject(config, scope), config);
-        if (hasPreprocessKeys(section))
-            return parsePreprocess(section, config);
+    for (const dir of configFolders(modelPath)) {
+        const config = path.join(dir, 'config.json');
+        if (await present$1(config)) {
+            // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
+            const section = configSection(readJsonObject(config, scope), config);
+            if (hasPreprocessKeys(section))
+                return parsePreprocess(section, config);
+        }
+        const processor = path.join(dir, 'preprocessor_config.json');
+        if (await present$1(processor)) {
+            return parseTransformersPreprocess(readJsonObject(processor, scope), processor);
+        }
     }
     return IMAGENET_DEFAULTS;
 }
@@ -33635,6 +34015,59 @@ async function evaluateModels(images, jobs, options) {
     }
 }
 
+/**
+ * Class names a model states itself: transformers' `id2label` in the `config.json` beside it (or, for the
+ * `onnx/model.onnx` layout, one folder up), as the Hub's repos carry it. They take the place of a `--classes`
+ * file when none is given (docs/sources.md): the model's output order then decides the index of every class
+ * the evaluation set names, instead of the sorted folder names.
+ */
+/** Something sits there (a file, a link, a FIFO): present configs are checked, not skipped. */
+async function present(file) {
+    try {
+        await lstat(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The config.json files that describe a model, nearest first. */
+function configFiles(modelPath) {
+    const dir = path.dirname(modelPath);
+    const dirs = path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir];
+    return dirs.map((folder) => path.join(folder, 'config.json'));
+}
+/** id2label as a class list; null when the config has none, or only transformers' placeholders (`LABEL_0`). */
+async function readModelClasses(modelPath, scope = ANY_PLACE) {
+    for (const file of configFiles(modelPath)) {
+        if (!(await present(file)))
+            continue;
+        const json = parseJsonDocument(readInputText(file, `model config ${messagePath(file)}`, scope, SIZE_CAPS.modelConfig), file);
+        const id2label = json?.id2label;
+        if (id2label === undefined || id2label === null)
+            continue;
+        if (typeof id2label !== 'object' || Array.isArray(id2label)) {
+            throw new InputError(`${file}: "id2label" must be an object of index → class name`);
+        }
+        const entries = Object.entries(id2label);
+        const names = new Array(entries.length);
+        for (const [key, name] of entries) {
+            const index = /^\d+$/.test(key) ? Number(key) : -1;
+            if (index < 0 || index >= entries.length || names[index] !== undefined) {
+                throw new InputError(`${file}: "id2label" keys must be the indices 0–${entries.length - 1}, got ${excerpt(key)}`);
+            }
+            if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name)) {
+                throw new InputError(`${file}: "id2label" ${key} must be a class name, got ${excerpt(name)}`);
+            }
+            names[index] = name.trim();
+        }
+        if (names.length === 0 || names.every((name, i) => name === `LABEL_${i}`))
+            return null;
+        return { names, ids: null, source: `id2label of ${file}` };
+    }
+    return null;
+}
+
 /** One line of a predictions file: keys in a fixed order, so equal predictions give equal bytes. */
 function formatPrediction(prediction) {
     const line = {
@@ -33734,7 +34167,7 @@ const CACHE_FORMAT = 1;
  * The model file's sha256, read in chunks between which the deadline is checked: a model is known to be a
  * regular file by now (data/input-file.ts), and a huge one stops at `--timeout` like a slow load would.
  */
-async function sha256OfFile(file, label, timeoutSeconds) {
+async function sha256OfFile$1(file, label, timeoutSeconds) {
     const hash = createHash('sha256');
     const started = Date.now();
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
@@ -33756,7 +34189,8 @@ async function predictionCacheKey(parts) {
     const hash = createHash('sha256');
     hash.update(JSON.stringify({
         format: CACHE_FORMAT,
-        model: await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds),
+        model: parts.modelSha256 ??
+            (await sha256OfFile$1(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
         // What the preprocessing does, not which file it came from (paths differ between checkouts).
         preprocess: preprocessKey(parts.preprocess),
         topK: parts.topK,
@@ -35221,13 +35655,13 @@ boxes.forEach(function(b){b.addEventListener('change',apply)});
 apply();
 })();
 `.trim();
-const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashOf$1 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** Nothing from outside the page: its own style and script by hash, images only as `data:` URLs. */
 const CONTENT_SECURITY_POLICY = [
     "default-src 'none'",
     'img-src data:',
-    `style-src ${hashOf(STYLE)}`,
-    `script-src ${hashOf(SCRIPT)}`,
+    `style-src ${hashOf$1(STYLE)}`,
+    `script-src ${hashOf$1(SCRIPT)}`,
     "base-uri 'none'",
     "form-action 'none'"
 ].join('; ');
@@ -36420,6 +36854,709 @@ async function readShards(dirs, scope) {
     };
 }
 
+/**
+ * One HTTP download as the Hub and file stores need it: redirects followed by hand (so the Authorization
+ * header never goes to another host), the body streamed to a scratch file with progress, and verified
+ * against the size and hash the source published before it enters the store. A short body is "truncated",
+ * a wrong hash a "checksum mismatch": both are input errors naming the URL (without its query, which holds
+ * signatures on file stores) — never the token.
+ */
+const MAX_REDIRECTS = 10;
+/** Fetch with manual redirects; returns the last response and its URL. */
+async function request(req) {
+    let url = new URL(req.url);
+    const firstHost = url.host;
+    for (let hop = 0;; hop++) {
+        const headers = { ...req.headers };
+        if (req.authorization !== undefined && url.host === firstHost)
+            headers.authorization = req.authorization;
+        let response;
+        try {
+            response = await fetch(url, { method: req.method ?? 'GET', headers, redirect: 'manual' });
+        }
+        catch (error) {
+            const cause = error.cause;
+            throw new InputError(`${redactUrl(url.href)}: cannot connect (${cause?.code ?? cause?.message ?? error.message})`);
+        }
+        const location = response.headers.get('location');
+        if (response.status < 300 || response.status >= 400 || location === null)
+            return { response, url };
+        const next = new URL(location, url);
+        if (req.sameHostRedirectsOnly && next.host !== url.host)
+            return { response, url };
+        await response.body?.cancel();
+        if (hop >= MAX_REDIRECTS)
+            throw new InputError(`${redactUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`);
+        url = next;
+    }
+}
+function hashOf(algo, size) {
+    if (algo === null)
+        return null;
+    const hash = createHash(algo === 'sha256' ? 'sha256' : 'sha1');
+    // Git names a blob by the sha1 of "blob <size>\0" + content: the ETag of a Hub file kept in git.
+    if (algo === 'git-sha1')
+        hash.update(`blob ${size ?? 0}\0`);
+    return hash;
+}
+function megabytes(bytes) {
+    return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+/**
+ * Downloads `req` into the store and returns the stored blob's path. `what` names the file in messages
+ * (`hf://owner/repo@rev/model.onnx`).
+ */
+async function downloadToStore(req, expected, store, what, log, describeStatus) {
+    const { response } = await request(req);
+    if (response.status !== 200) {
+        await response.body?.cancel();
+        throw new InputError(`${what}: ${describeStatus(response.status, response)}`);
+    }
+    const lengthHeader = response.headers.get('content-length');
+    const declared = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
+    const size = expected.size ?? declared;
+    if (expected.algo === 'git-sha1' && size === null) {
+        await response.body?.cancel();
+        throw new InputError(`${what}: the server gave no size, so the download cannot be verified`);
+    }
+    const verify = hashOf(expected.algo, size);
+    const sha256 = createHash('sha256');
+    const scratch = await store.scratchFile();
+    let received = 0;
+    let lastTenth = -1;
+    const started = Date.now();
+    const counted = Readable.fromWeb(response.body);
+    counted.on('data', (chunk) => {
+        received += chunk.length;
+        verify?.update(chunk);
+        sha256.update(chunk);
+        if (size !== null && size > 0) {
+            const tenth = Math.floor((10 * received) / size);
+            // Progress for files worth waiting for; a config.json needs no percentages.
+            if (size >= 4e6 && tenth !== lastTenth) {
+                lastTenth = tenth;
+                log.info(`  ${what}: ${megabytes(received)} of ${megabytes(size)} (${tenth * 10}%)`);
+            }
+        }
+    });
+    try {
+        await pipeline(counted, createWriteStream(scratch));
+    }
+    catch (error) {
+        await rm(scratch, { force: true });
+        throw new InputError(`${what}: download truncated after ${received} of ${size ?? 'unknown'} bytes from ${redactUrl(req.url)} (${error.message})`);
+    }
+    if (size !== null && received !== size) {
+        await rm(scratch, { force: true });
+        throw new InputError(`${what}: download truncated: ${received} of ${size} bytes from ${redactUrl(req.url)}`);
+    }
+    const got = verify?.digest('hex') ?? null;
+    if (expected.hex !== null && got !== expected.hex) {
+        await rm(scratch, { force: true });
+        throw new InputError(`${what}: checksum mismatch: expected ${expected.algo} ${expected.hex}, the download has ${got}`);
+    }
+    const contentSha256 = sha256.digest('hex');
+    const algo = expected.algo === 'git-sha1' ? 'git-sha1' : 'sha256';
+    const file = await store.adopt(scratch, algo, algo === 'git-sha1' ? got : contentSha256);
+    if (size !== null && size >= 4e6) {
+        log.info(`  ${what}: ${megabytes(received)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return { file, sha256: contentSha256 };
+}
+
+/**
+ * The download cache: files fetched from git (LFS), the Hub or a URL are kept by their content hash
+ * (`<root>/blobs/<algo>/<hex>`), and each reference is materialised as a small folder mirroring the place it
+ * came from (`<root>/snapshots/…/onnx/model.onnx` beside `config.json`), so the model stage reads sidecars
+ * from it exactly as from a local checkout. Files are hard links into the store (copies across devices):
+ * regular files, never symlinks leading elsewhere.
+ */
+/** Where downloads are cached: --cache-dir's `sources/`, else CLASSDIFF_CACHE, else the user's cache folder. */
+function defaultCacheRoot(env = process.env) {
+    if (env.CLASSDIFF_CACHE)
+        return path.resolve(env.CLASSDIFF_CACHE);
+    const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path.join(homedir(), '.cache');
+    return path.join(base, 'classdiff');
+}
+class SourceStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    blobPath(algo, hex) {
+        return path.join(this.root, 'blobs', algo, hex);
+    }
+    async hasBlob(algo, hex) {
+        try {
+            return (await stat(this.blobPath(algo, hex))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    /** A fresh temporary file name inside the store (same device, so it can be renamed in). */
+    async scratchFile() {
+        const dir = path.join(this.root, 'tmp');
+        await mkdir(dir, { recursive: true });
+        return path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    }
+    /** Moves a verified file into the store under its hash. */
+    async adopt(file, algo, hex) {
+        const target = this.blobPath(algo, hex);
+        await mkdir(path.dirname(target), { recursive: true });
+        await rename(file, target);
+        return target;
+    }
+    snapshotDir(...parts) {
+        return path.join(this.root, 'snapshots', ...parts);
+    }
+    /** Places a stored blob at `target` (a snapshot path), replacing what was there. */
+    async place(blob, target) {
+        await mkdir(path.dirname(target), { recursive: true });
+        await rm(target, { force: true });
+        try {
+            await link(blob, target);
+        }
+        catch {
+            await copyFile(blob, target);
+        }
+    }
+}
+async function sha256OfFile(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+/**
+ * `git:REV:PATH`: a file at a revision of the repository holding the working directory. In the shallow
+ * clone actions/checkout makes, a revision that is not there is fetched alone (`git fetch --depth=1 origin
+ * REV`); a Git LFS pointer is resolved by `git lfs smudge`, which fetches that one object (or finds it in
+ * .git/lfs). The pointer's oid is the content's sha256, so the model stage can look up cached predictions
+ * before anything is downloaded (docs/sources.md).
+ */
+/** Runs git; never through a shell, with LFS smudging enabled even when the job disabled it for checkout. */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '0' };
+        const child = spawn('git', [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        const out = options.stdoutFile ? createWriteStream(options.stdoutFile) : null;
+        if (out)
+            child.stdout.pipe(out);
+        else
+            child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => reject(error.code === 'ENOENT'
+            ? new InputError('git is not installed (git: references need it)')
+            : error));
+        // git may exit before reading its input (most commands read none): its exit code tells, not the pipe.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input);
+        child.on('close', (code) => {
+            const done = () => resolve({ code, stdout: Buffer.concat(chunks), stderr });
+            if (out && !out.closed)
+                out.on('close', done);
+            else
+                done();
+        });
+    });
+}
+const text = (result) => result.stdout.toString('utf8').trim();
+/** The last meaningful line git wrote on stderr, for messages. */
+function gitSays(result) {
+    const lines = result.stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint|Downloading|Git LFS:)/.test(line));
+    return oneLine(lines.at(-1) ?? `exit code ${result.code}`, 160);
+}
+const POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[^\n]*\n)*?oid sha256:([0-9a-f]{64})\n(?:[^\n]*\n)*?size (\d+)\n/;
+/** Reads a Git LFS pointer (at most 1 KiB, spec v1); null when the blob is a file itself. */
+function parseLfsPointer(blob) {
+    if (blob.length > 1024)
+        return null;
+    const match = POINTER.exec(blob.toString('utf8'));
+    return match ? { oid: match[1], size: Number(match[2]) } : null;
+}
+/** One repository, as seen from the working directory. */
+class GitRepository {
+    top;
+    cwd;
+    constructor(top, cwd) {
+        this.top = top;
+        this.cwd = cwd;
+    }
+    static async open(cwd, what) {
+        const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+        if (result.code !== 0) {
+            throw new InputError(`${what}: ${cwd} is not inside a git repository (${gitSays(result)})`);
+        }
+        return new GitRepository(text(result), await realpath(cwd));
+    }
+    /** The path from the repository's top: `./x` and `../x` are from the working directory, as git reads them. */
+    repoPath(written, what) {
+        const fromCwd = written === '.' || written.startsWith('./') || written.startsWith('../');
+        const absolute = fromCwd ? path.resolve(this.cwd, written) : path.resolve(this.top, written);
+        const relative = path.relative(this.top, absolute);
+        if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+            throw new InputError(`${what}: ${quote(written)} is outside the repository ${this.top}`);
+        }
+        return relative.split(path.sep).join('/');
+    }
+    /**
+     * The commit REV names, fetching it from origin when the clone lacks it (a shallow clone holds one
+     * commit). Full SHAs, branches and tags can be fetched; an abbreviated SHA only when present.
+     */
+    async commit(rev, what) {
+        const local = await git(this.top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+        if (local.code === 0)
+            return text(local);
+        const origin = await git(this.top, ['remote', 'get-url', 'origin']);
+        if (origin.code !== 0) {
+            throw new InputError(`${what}: unknown revision ${quote(rev)} (not in this clone, and it has no origin to fetch from)`);
+        }
+        const shallow = text(await git(this.top, ['rev-parse', '--is-shallow-repository'])) === 'true';
+        const fetched = await git(this.top, [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            ...(shallow ? ['--depth=1'] : []),
+            'origin',
+            rev
+        ]);
+        if (fetched.code !== 0) {
+            const hint = /^[0-9a-f]{4,39}$/.test(rev) ? '; give the full 40-digit SHA' : '';
+            throw new InputError(`${what}: unknown revision ${quote(rev)}: not in this clone and origin does not have it (${gitSays(fetched)})${hint}`);
+        }
+        const head = await git(this.top, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']);
+        if (head.code !== 0)
+            throw new InputError(`${what}: ${quote(rev)} is not a commit`);
+        return text(head);
+    }
+    /** The blob at COMMIT:PATH, or null when the path is not a file there. */
+    async blob(commit, repoPath) {
+        const entry = await git(this.top, ['ls-tree', '-l', '-z', commit, '--', repoPath]);
+        const line = entry.stdout.toString('utf8').split('\0')[0] ?? '';
+        const match = /^\d+ blob ([0-9a-f]{40,64}) +(\d+)\t/.exec(line);
+        return match ? { sha: match[1], size: Number(match[2]) } : null;
+    }
+    async readBlob(sha) {
+        return (await git(this.top, ['cat-file', 'blob', sha])).stdout;
+    }
+    /** Streams a blob to the store; returns the stored file and its sha256. */
+    async storeBlob(sha, store) {
+        const scratch = await store.scratchFile();
+        const result = await git(this.top, ['cat-file', 'blob', sha], { stdoutFile: scratch });
+        if (result.code !== 0) {
+            await rm(scratch, { force: true });
+            throw new Error(`git cat-file blob ${sha} failed: ${gitSays(result)}`);
+        }
+        const sha256 = await sha256OfFile(scratch);
+        return { file: await store.adopt(scratch, 'sha256', sha256), sha256 };
+    }
+    /**
+     * Brings one LFS object into the store: `git lfs smudge` prints the content, from .git/lfs when present,
+     * else fetched from the LFS server (that object only). Verified against the pointer before it is kept.
+     */
+    async storeLfsObject(pointer, parsed, repoPath, store, what) {
+        if (await store.hasBlob('sha256', parsed.oid))
+            return store.blobPath('sha256', parsed.oid);
+        const scratch = await store.scratchFile();
+        const result = await git(this.top, ['lfs', 'smudge', '--', repoPath], {
+            input: pointer,
+            stdoutFile: scratch
+        });
+        if (result.code !== 0) {
+            await rm(scratch, { force: true });
+            if (/'lfs' is not a git command/.test(result.stderr)) {
+                throw new InputError(`${what}: is a Git LFS pointer, and git-lfs is not installed`);
+            }
+            throw new InputError(`${what}: the Git LFS object ${parsed.oid.slice(0, 12)}… (${parsed.size} bytes) could not be fetched: ${gitSays(result)}`);
+        }
+        const sha256 = await sha256OfFile(scratch);
+        if (sha256 !== parsed.oid) {
+            await rm(scratch, { force: true });
+            throw new InputError(`${what}: the Git LFS object could not be fetched: got content with sha256 ${sha256.slice(0, 12)}…, the pointer says ${parsed.oid.slice(0, 12)}…`);
+        }
+        return store.adopt(scratch, 'sha256', sha256);
+    }
+}
+
+/**
+ * `hf://` references, talking to the Hub as huggingface_hub does (file_download.py): the revision is resolved
+ * to a commit once (`/api/{models|datasets}/{repo}/revision/{rev}`), so the model and its configs come from
+ * the same commit; each file's metadata comes from a HEAD on `/{repo}/resolve/{commit}/{path}` (`X-Repo-Commit`,
+ * `X-Linked-Etag` = the sha256 of an LFS file or else `ETag` = the git blob id, `X-Linked-Size`), and the GET
+ * follows the 302 to the file store. `HF_ENDPOINT` and `HF_TOKEN` are honoured; the token is sent to the Hub
+ * only, never printed.
+ */
+function hubSettings(env = process.env) {
+    const endpoint = (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, '');
+    const token = (env.HF_TOKEN || env.HUGGING_FACE_HUB_TOKEN || '').trim();
+    return { endpoint, token: token === '' ? null : token };
+}
+/** Path segments URL-encoded, slashes kept (huggingface_hub's `quote(filename)`). */
+function encodePath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** Strips `W/` and quotes from an ETag, as huggingface_hub's _normalize_etag does. */
+function normalizeEtag(etag) {
+    return etag === null ? null : etag.replace(/^W\//, '').replace(/^"|"$/g, '');
+}
+class HubClient {
+    settings;
+    log;
+    constructor(settings, log) {
+        this.settings = settings;
+        this.log = log;
+    }
+    get authorization() {
+        return this.settings.token === null ? undefined : `Bearer ${this.settings.token}`;
+    }
+    repoUrl(repo) {
+        return `${this.settings.endpoint}/${repo.type === 'dataset' ? 'datasets/' : ''}${repo.id}`;
+    }
+    /**
+     * One line for a refused request: what was asked (repo, revision, file), what the Hub answered, and
+     * whether a token was sent — the two usual causes of a 401 are "no token" and "a token without access".
+     */
+    describe(repo, rev, file, status, response) {
+        const code = response.headers.get('x-error-code');
+        const kind = repo.type === 'dataset' ? 'dataset' : 'model repo';
+        const target = `${file === null ? '' : `file ${file} of `}${kind} ${repo.id} at revision ${rev}`;
+        const token = this.settings.token === null
+            ? 'no token was sent (set HF_TOKEN)'
+            : 'a token was sent (HF_TOKEN)';
+        if (status === 401 || status === 403) {
+            const what = code === 'GatedRepo'
+                ? 'is gated: accept its conditions on the Hub'
+                : status === 401
+                    ? 'needs authorisation (a private repo, or none by that name)'
+                    : 'is not accessible with this token';
+            return `the Hub answered ${status} for ${target}: it ${what}; ${token}`;
+        }
+        if (status === 404) {
+            if (code === 'RevisionNotFound')
+                return `revision ${rev} not found in ${kind} ${repo.id} (the Hub answered 404 RevisionNotFound)`;
+            if (code === 'EntryNotFound')
+                return `no file ${file ?? ''} in ${kind} ${repo.id} at revision ${rev} (the Hub answered 404 EntryNotFound)`;
+            return `${kind} ${repo.id} not found (the Hub answered 404${code ? ` ${code}` : ''}; ${token})`;
+        }
+        return `the Hub answered ${status} for ${target}`;
+    }
+    /** The commit a revision names; `file` is what the caller is after, for messages. */
+    async resolveRevision(repo, rev, file, what) {
+        const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`;
+        const { response } = await request({
+            url,
+            authorization: this.authorization,
+            sameHostRedirectsOnly: true
+        });
+        if (response.status !== 200) {
+            await response.body?.cancel();
+            throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`);
+        }
+        let body;
+        try {
+            body = await response.json();
+        }
+        catch {
+            throw new InputError(`${what}: the Hub's answer for revision ${rev} is not JSON`);
+        }
+        const sha = body?.sha;
+        if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+            throw new InputError(`${what}: the Hub's answer for revision ${rev} names no commit`);
+        }
+        return sha;
+    }
+    /** Metadata of a file at a commit; null when the Hub says the file does not exist. */
+    async fileMetadata(repo, commit, file, what, rev) {
+        const url = `${this.repoUrl(repo)}/resolve/${commit}/${encodePath(file)}`;
+        const { response } = await request({
+            url,
+            method: 'HEAD',
+            authorization: this.authorization,
+            headers: { 'accept-encoding': 'identity' },
+            sameHostRedirectsOnly: true
+        });
+        if (response.status === 404 && response.headers.get('x-error-code') === 'EntryNotFound')
+            return null;
+        if (response.status >= 400) {
+            throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`);
+        }
+        const linked = normalizeEtag(response.headers.get('x-linked-etag'));
+        const etag = linked ?? normalizeEtag(response.headers.get('etag'));
+        const sizeText = response.headers.get('x-linked-size') ?? response.headers.get('content-length');
+        if (etag === null || sizeText === null || !/^\d+$/.test(sizeText)) {
+            throw new InputError(`${what}: the Hub gave no ETag or size for ${file}, so the download cannot be verified`);
+        }
+        if (isSha256(etag))
+            return { path: file, algo: 'sha256', hex: etag, size: Number(sizeText), sha256: etag };
+        if (/^[0-9a-f]{40}$/.test(etag))
+            return { path: file, algo: 'git-sha1', hex: etag, size: Number(sizeText), sha256: null };
+        throw new InputError(`${what}: the Hub's ETag for ${file} is neither a sha256 nor a git blob id`);
+    }
+    /** The stored file, downloading it unless the store has it. */
+    async download(repo, commit, meta, store, what, rev) {
+        if (await store.hasBlob(meta.algo, meta.hex))
+            return store.blobPath(meta.algo, meta.hex);
+        const url = `${this.repoUrl(repo)}/resolve/${commit}/${encodePath(meta.path)}`;
+        const { file } = await downloadToStore({ url, authorization: this.authorization }, { algo: meta.algo, hex: meta.hex, size: meta.size }, store, what, this.log, (status, response) => this.describe(repo, rev, meta.path, status, response));
+        return file;
+    }
+    /** Every file under a folder of the repo at a commit (the tree API, following its pages). */
+    async listFolder(repo, commit, folder, what, rev) {
+        const files = [];
+        let url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/tree/${commit}${folder === '' ? '' : `/${encodePath(folder)}`}?recursive=true`;
+        while (url !== null) {
+            const { response } = await request({
+                url,
+                authorization: this.authorization,
+                sameHostRedirectsOnly: true
+            });
+            if (response.status !== 200) {
+                await response.body?.cancel();
+                throw new InputError(`${what}: ${this.describe(repo, rev, folder, response.status, response)}`);
+            }
+            const entries = (await response.json());
+            if (!Array.isArray(entries))
+                throw new InputError(`${what}: the Hub's folder listing is not a list`);
+            for (const entry of entries) {
+                if (entry?.type === 'file' && typeof entry.path === 'string')
+                    files.push(entry.path);
+            }
+            const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+            url = next === undefined ? null : new URL(next, this.settings.endpoint).href;
+        }
+        return files.sort();
+    }
+}
+
+/**
+ * The source stage: references (`git:`, `hf://`, `https://`) in the config become local files before the
+ * data and model stages run, so those stages only ever read local paths (docs/sources.md).
+ *
+ * A model whose content hash is known before download (a Git LFS pointer's oid, a Hub LFS file's
+ * X-Linked-Etag, an https URL's #sha256 pin) is fetched lazily: the model stage first asks the prediction
+ * cache by that hash and calls `fetch` only on a miss. Its sidecars (`<model>.json`, `config.json`,
+ * `preprocessor_config.json`, and those one folder up for a transformers `onnx/` layout) are small and come
+ * at once, from the same commit.
+ */
+/** Sidecar files that may configure a model, relative to the model's folder (see preprocess-config.ts). */
+function sidecarCandidates(modelRepoPath) {
+    const dir = path.posix.dirname(modelRepoPath);
+    const stem = path.posix.parse(modelRepoPath).name;
+    const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
+    const files = [inDir(`${stem}.json`), inDir('config.json'), inDir('preprocessor_config.json')];
+    // transformers ONNX exports keep the model in onnx/ and the configs one folder up.
+    if (path.posix.basename(dir) === 'onnx') {
+        const parent = path.posix.dirname(dir);
+        for (const name of ['config.json', 'preprocessor_config.json']) {
+            files.push(parent === '.' ? name : `${parent}/${name}`);
+        }
+    }
+    return [...new Set(files)].filter((file) => file !== modelRepoPath);
+}
+class SourceResolver {
+    context;
+    log;
+    store;
+    repository = null;
+    hub = null;
+    hubCommits = new Map();
+    constructor(context, log) {
+        this.context = context;
+        this.log = log;
+        this.store = new SourceStore(context.cacheRoot);
+    }
+    async git(what) {
+        this.repository ??= await GitRepository.open(this.context.baseDir, what);
+        return this.repository;
+    }
+    hubClient() {
+        this.hub ??= new HubClient(hubSettings(this.context.env ?? process.env), this.log);
+        return this.hub;
+    }
+    /** `lazy`: a model the prediction cache may answer for; files that must be read now are fetched now. */
+    async materialise(ref, what, lazy) {
+        switch (ref.kind) {
+            case 'local':
+                return { path: path.resolve(this.context.baseDir, ref.text) };
+            case 'git':
+                return this.fromGit(ref, what, lazy);
+            case 'hf':
+                return this.fromHub(ref, what, lazy, lazy);
+            case 'url':
+                return this.fromUrl(ref, what, lazy);
+        }
+    }
+    async fromGit(ref, what, lazy) {
+        const repo = await this.git(what);
+        const commit = await repo.commit(ref.rev, what);
+        const repoPath = repo.repoPath(ref.path, what);
+        const snapshot = this.store.snapshotDir('git', commit);
+        const place = async (file, required) => {
+            const blob = await repo.blob(commit, file);
+            if (blob === null) {
+                if (!required)
+                    return null;
+                throw new InputError(`${what}: no file ${file} at revision ${ref.rev} (commit ${commit.slice(0, 12)})`);
+            }
+            const target = path.join(snapshot, ...file.split('/'));
+            const small = blob.size <= 1024 ? await repo.readBlob(blob.sha) : null;
+            const pointer = small === null ? null : parseLfsPointer(small);
+            if (pointer !== null) {
+                const fetch = async () => {
+                    const stored = await repo.storeLfsObject(small, pointer, file, this.store, what);
+                    await this.store.place(stored, target);
+                };
+                if (lazy && required)
+                    return { path: target, contentSha256: pointer.oid, fetch };
+                await fetch();
+                return { path: target, contentSha256: pointer.oid };
+            }
+            const stored = await repo.storeBlob(blob.sha, this.store);
+            await this.store.place(stored.file, target);
+            return { path: target, contentSha256: stored.sha256 };
+        };
+        const model = (await place(repoPath, true));
+        if (lazy)
+            for (const sidecar of sidecarCandidates(repoPath))
+                await place(sidecar, false);
+        this.log.info(`${what}: ${repoPath} at commit ${commit.slice(0, 12)}`);
+        return model;
+    }
+    async hubCommit(client, repo, rev, file, what) {
+        const key = `${repo.type}:${repo.id}@${rev}`;
+        let commit = this.hubCommits.get(key);
+        if (commit === undefined) {
+            commit = await client.resolveRevision(repo, rev, file === '' ? null : file, what);
+            this.hubCommits.set(key, commit);
+        }
+        return commit;
+    }
+    /** A Hub file (with its configs when it is a model), or every file under a dataset folder. */
+    async fromHub(ref, what, lazy, withSidecars) {
+        const client = this.hubClient();
+        const repo = { type: ref.repoType, id: ref.repo };
+        const rev = ref.rev ?? 'main';
+        const commit = await this.hubCommit(client, repo, rev, ref.path, what);
+        const [owner, name] = ref.repo.split('/');
+        const snapshot = this.store.snapshotDir('hf', `${ref.repoType}s`, owner, name, commit);
+        const targetOf = (file) => path.join(snapshot, ...file.split('/'));
+        const place = async (file, required, deferrable) => {
+            const meta = await client.fileMetadata(repo, commit, file, what, rev);
+            if (meta === null) {
+                if (!required)
+                    return null;
+                throw new InputError(`${what}: no file ${file} in ${ref.repoType === 'dataset' ? 'dataset' : 'model repo'} ${ref.repo} at revision ${rev} (the Hub answered 404 EntryNotFound)`);
+            }
+            const target = targetOf(file);
+            const fetch = async () => {
+                await this.store.place(await client.download(repo, commit, meta, this.store, what, rev), target);
+            };
+            if (deferrable && meta.sha256 !== null)
+                return { path: target, contentSha256: meta.sha256, fetch };
+            await fetch();
+            return { path: target, ...(meta.sha256 === null ? {} : { contentSha256: meta.sha256 }) };
+        };
+        if (ref.repoType === 'dataset') {
+            const single = ref.path === '' ? null : await place(ref.path, false, false);
+            if (single !== null)
+                return single;
+            const files = await client.listFolder(repo, commit, ref.path, what, rev);
+            if (files.length === 0) {
+                throw new InputError(`${what}: no file or folder ${ref.path || '/'} in dataset ${ref.repo} at revision ${rev}`);
+            }
+            for (const file of files)
+                await place(file, true, false);
+            this.log.info(`${what}: ${files.length} files at commit ${commit.slice(0, 12)}`);
+            return { path: ref.path === '' ? snapshot : targetOf(ref.path) };
+        }
+        const model = (await place(ref.path, true, lazy));
+        if (withSidecars)
+            for (const sidecar of sidecarCandidates(ref.path))
+                await place(sidecar, false, false);
+        this.log.info(`${what}: ${ref.path} at commit ${commit.slice(0, 12)}`);
+        return model;
+    }
+    async fromUrl(ref, what, lazy) {
+        const name = path.posix.basename(ref.url.pathname) || 'download';
+        const download = async () => downloadToStore({ url: ref.url.href }, { algo: ref.sha256 === null ? null : 'sha256', hex: ref.sha256, size: null }, this.store, what, this.log, (status) => `the server answered ${status} for ${redactUrl(ref.url.href)}`);
+        if (ref.sha256 !== null) {
+            const sha256 = ref.sha256;
+            const target = path.join(this.store.snapshotDir('url', sha256), name);
+            const fetch = async () => {
+                const blob = (await this.store.hasBlob('sha256', sha256))
+                    ? this.store.blobPath('sha256', sha256)
+                    : (await download()).file;
+                await this.store.place(blob, target);
+            };
+            if (lazy)
+                return { path: target, contentSha256: sha256, fetch };
+            await fetch();
+            return { path: target, contentSha256: sha256 };
+        }
+        // Unpinned: what the URL serves now, every run.
+        const { file, sha256 } = await download();
+        const target = path.join(this.store.snapshotDir('url', sha256), name);
+        await this.store.place(file, target);
+        return { path: target, contentSha256: sha256 };
+    }
+}
+function flagOf(source, isCandidate) {
+    const side = isCandidate ? 'candidate' : 'baseline';
+    return source.kind === 'predictions' ? `--${side}-predictions` : `--${side}`;
+}
+/** Resolves every reference of the config to local files; a config without references comes back as it was. */
+async function resolveSources(config, log, context) {
+    const sources = [...config.baselines, config.candidate];
+    const hasReference = sources.some((source) => source.reference !== undefined) || config.dataReference !== undefined;
+    if (!hasReference)
+        return config;
+    const resolver = new SourceResolver(context, log);
+    const resolved = [];
+    for (const [i, source] of sources.entries()) {
+        if (source.reference === undefined) {
+            resolved.push(source);
+            continue;
+        }
+        const flag = flagOf(source, i === sources.length - 1);
+        const ref = parseReference(source.reference, flag);
+        // References are user text: one line, so a crafted one cannot start a workflow command in the log; a URL
+        // without its query (signed URLs carry credentials there).
+        const written = oneLine(ref.text, 300);
+        const what = source.label !== undefined
+            ? `${flag} ${oneLine(source.label)} (${written})`
+            : `${flag} ${written}`;
+        const local = await resolver.materialise(ref, what, source.kind === 'onnx');
+        resolved.push(source.kind === 'onnx'
+            ? {
+                ...source,
+                path: local.path,
+                label: source.label ?? written,
+                ...(local.contentSha256 === undefined ? {} : { contentSha256: local.contentSha256 }),
+                ...(local.fetch === undefined ? {} : { fetch: local.fetch })
+            }
+            : { ...source, path: local.path, label: source.label ?? written });
+    }
+    let data = config.data;
+    if (config.dataReference !== undefined) {
+        const ref = parseReference(config.dataReference, '--data');
+        data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false))
+            .path;
+    }
+    return {
+        ...config,
+        baselines: resolved.slice(0, -1),
+        candidate: resolved[resolved.length - 1],
+        data
+    };
+}
+
 /** classdiff's version, written into every report (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
 
@@ -36432,9 +37569,7 @@ function displayPath(file) {
     return messagePath(file);
 }
 function sourceLabel(source) {
-    return source.kind === 'predictions' && source.label !== undefined
-        ? source.label
-        : displayPath(source.path);
+    return source.label ?? displayPath(source.path);
 }
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
 function roles(config) {
@@ -36485,7 +37620,7 @@ async function readPredictionFiles(sources, scope) {
             continue;
         byIndex.set(i, source.merged !== undefined
             ? { predictions: [...source.merged], lineOf: new Map() }
-            : await readPredictionLines(source.path, undefined, scope));
+            : await readPredictionLines(source.path, undefined, sourceScope(source, scope)));
     }
     return byIndex;
 }
@@ -36499,19 +37634,30 @@ function inputScope(config) {
         allowOutsideRoot: config.allowOutsideRoot
     };
 }
-/** Every model is a regular file inside the scope before anything reads, hashes or loads it. */
+/**
+ * Where a source's files may be read from: a local path is held to the run's scope; a reference
+ * (`git:`, `hf://`, `https://`) was fetched by classdiff into its own store, where only the regular-file and
+ * size checks apply (docs/sources.md).
+ */
+function sourceScope(source, scope) {
+    return source.reference !== undefined ? ANY_PLACE : scope;
+}
+/** Every local model is a regular file inside the scope before anything reads, hashes or loads it. */
 function checkModelFiles(sources, scope) {
     for (const source of sources) {
-        if (source.kind === 'onnx')
+        if (source.kind === 'onnx' && source.reference === undefined) {
             checkInputFile(source.path, `model ${sourceLabel(source)}`, scope);
+        }
     }
 }
 async function loadSet(config, log, presetIds) {
     const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx');
+    const modelClasses = await classesOfModels(config, log);
     const evalSet = await log.group('Loading the evaluation set', () => loadEvalSet({
         data: config.data,
         preset: config.preset,
         classes: config.classes,
+        modelClasses,
         multiLabels: config.multiLabels,
         hierarchy: config.hierarchy,
         ids: presetIds,
@@ -36521,6 +37667,24 @@ async function loadSet(config, log, presetIds) {
     }));
     log.info(`${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`);
     return evalSet;
+}
+/**
+ * Without --classes or a preset, the class names a model's config states (transformers' id2label), the
+ * candidate's first: they fix each class's index to the model's output (docs/sources.md).
+ */
+async function classesOfModels(config, log) {
+    if (config.classes !== null || config.preset !== null)
+        return null;
+    for (const source of [config.candidate, ...config.baselines]) {
+        if (source.kind !== 'onnx')
+            continue;
+        const classes = await readModelClasses(source.path, sourceScope(source, inputScope(config)));
+        if (classes !== null) {
+            log.info(`${classes.names.length} class names from the ${classes.source}`);
+            return classes;
+        }
+    }
+    return null;
 }
 /**
  * Runs the ONNX sources on `images` (all models in one pass, so each image is decoded once per distinct
@@ -36538,7 +37702,7 @@ async function runModels(config, sources, images, classCount, log, remoteCache, 
         const job = {
             label: sourceLabel(source),
             path: source.path,
-            preprocess: await resolvePreprocess(source.path, source.preprocess, scope)
+            preprocess: await resolvePreprocess(source.path, source.preprocess, sourceScope(source, scope))
         };
         // Only baselines are cached: the candidate changes with every push.
         const isBaseline = sourceIndex < sources.length - 1;
@@ -36548,6 +37712,8 @@ async function runModels(config, sources, images, classCount, log, remoteCache, 
                 modelPath: source.path,
                 modelLabel: job.label,
                 timeoutSeconds: config.timeout,
+                // Known before download for LFS / Hub / pinned models: a hit fetches nothing (docs/sources.md).
+                modelSha256: source.contentSha256,
                 preprocess: job.preprocess,
                 topK: TOP_K,
                 datasetFingerprint: fingerprint
@@ -36566,6 +37732,11 @@ async function runModels(config, sources, images, classCount, log, remoteCache, 
     }
     if (pending.length === 0)
         return results;
+    for (const entry of pending) {
+        const source = sources[entry.sourceIndex];
+        if (source.kind === 'onnx' && source.fetch !== undefined)
+            await source.fetch();
+    }
     const evaluated = await log.group(`Running ${pending.length} model(s) on ${images.length} images`, () => evaluateModels(images, pending.map((entry) => entry.job), {
         batchSize: config.batchSize,
         threads: config.threads,
@@ -36588,9 +37759,20 @@ async function runModels(config, sources, images, classCount, log, remoteCache, 
     }
     return results;
 }
-async function runCompare(config, log, options = {}) {
-    if (config.shard !== null)
+/** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
+function fetchSources(config, log, options) {
+    return resolveSources(config, log, {
+        baseDir: options.baseDir ?? process.cwd(),
+        cacheRoot: config.cacheDir !== null
+            ? path.join(config.cacheDir, 'sources')
+            : (options.downloadCache ?? defaultCacheRoot())
+    });
+}
+/** Runs the linear pipeline: config → sources → dataset → predictions → comparison → report files. */
+async function runCompare(given, log, options = {}) {
+    if (given.shard !== null)
         throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard');
+    const config = await fetchSources(given, log, options);
     const sources = [...config.baselines, config.candidate];
     const sourceRoles = roles(config);
     const scope = inputScope(config);
@@ -36685,16 +37867,19 @@ function reportName(name) {
     return name.length > max ? `…${name.slice(name.length - max + 1)}` : name;
 }
 function dataLabel(config) {
+    if (config.dataReference !== undefined)
+        return config.dataReference;
     return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`;
 }
 /**
  * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
  * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
  */
-async function runShard(config, log, options = {}) {
-    const shard = config.shard;
+async function runShard(given, log, options = {}) {
+    const shard = given.shard;
     if (shard === null)
         throw new InputError('runShard needs --shard I/N');
+    const config = await fetchSources(given, log, options);
     const sources = [...config.baselines, config.candidate];
     const predictionSource = sources.find((source) => source.kind === 'predictions');
     if (predictionSource) {
@@ -36705,10 +37890,17 @@ async function runShard(config, log, options = {}) {
     const evalSet = await loadSet(config, log, undefined);
     const images = evalSet.images.filter((_, i) => i % shard.count === shard.index - 1);
     const predictions = await runModels(config, sources, images, evalSet.classNames.length, log, options.remoteCache ?? null, scope);
+    // Class names a model stated (id2label) travel with the shard, so the merge names and orders classes alike.
+    const modelClasses = await classesOfModels(config, silentLogger);
     const sourceRoles = roles(config);
     const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`));
     const manifest = path.join(config.outDir, SHARD_MANIFEST);
     await intoOutDir(config.outDir, async () => {
+        let shardClasses = config.classes;
+        if (modelClasses !== null) {
+            shardClasses = path.join(config.outDir, 'model-classes.txt');
+            await writeOutput(shardClasses, modelClasses.names.join('\n') + '\n');
+        }
         for (const [i, target] of files.entries()) {
             await clearOutput(target);
             await writePredictions(target, predictions.get(i));
@@ -36721,7 +37913,7 @@ async function runShard(config, log, options = {}) {
             data: {
                 data: config.data === null ? null : displayPath(config.data),
                 preset: config.preset,
-                classes: config.classes === null ? null : displayPath(config.classes),
+                classes: shardClasses === null ? null : displayPath(shardClasses),
                 multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
                 hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
                 allowOutsideRoot: config.allowOutsideRoot
@@ -36787,4 +37979,4 @@ async function runReport(options, log) {
     return await runCompare(config, log);
 }
 
-export { ANY_PLACE as A, COMMENT_LIMIT$1 as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, readInputText as e, renderComment as f, serializeReport as g, sizeOf as h, safeLinkUrl as i, CHECK_RUN_SUMMARY_LIMIT as j, renderJobSummary as k, parseUntrustedReport as l, setFatalReporter as m, parseConfig as p, runShard as r, safeLine as s };
+export { ANY_PLACE as A, COMMENT_LIMIT$1 as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, runCompare as a, runReport as b, parseReportOptions as c, describeError as d, readInputText as e, renderComment as f, serializeReport as g, sizeOf as h, safeLinkUrl as i, CHECK_RUN_SUMMARY_LIMIT as j, renderJobSummary as k, parseUntrustedReport as l, isRemoteReference as m, setFatalReporter as n, parseConfig as p, runShard as r, safeLine as s };

@@ -4,12 +4,14 @@ import { buildAugmentationPlan } from './analysis/plan.js'
 import type { AnalysisInput, Comparison } from './analysis/types.js'
 import type { ReportOptions } from './config/parse.js'
 import type { Config, ModelSource } from './config/types.js'
-import { checkInputFile, messagePath, type InputScope } from './data/input-file.js'
+import type { ClassList } from './data/classes.js'
+import { ANY_PLACE, checkInputFile, messagePath, type InputScope } from './data/input-file.js'
 import { dataRootOf, loadEvalSet } from './data/load.js'
 import type { EvalImage, EvalSet } from './data/types.js'
 import { InputError } from './errors.js'
-import type { Logger } from './log.js'
+import { silentLogger, type Logger } from './log.js'
 import { evaluateModels, type ModelJob } from './model/evaluate.js'
+import { readModelClasses } from './model/model-classes.js'
 import {
   cacheEntryPath,
   datasetFingerprint,
@@ -31,6 +33,8 @@ import { renderMarkdownReport } from './report/markdown.js'
 import { clearOutput, intoOutDir, writeOutput } from './report/out-dir.js'
 import type { ReportJson } from './report/types.js'
 import { readShards, SHARD_MANIFEST, serializeShardManifest } from './shards.js'
+import { resolveSources } from './source/resolve.js'
+import { defaultCacheRoot } from './source/store.js'
 import { VERSION } from './version.js'
 
 export interface RunResult {
@@ -58,9 +62,7 @@ export function displayPath(file: string): string {
 }
 
 function sourceLabel(source: ModelSource): string {
-  return source.kind === 'predictions' && source.label !== undefined
-    ? source.label
-    : displayPath(source.path)
+  return source.label ?? displayPath(source.path)
 }
 
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
@@ -133,7 +135,7 @@ async function readPredictionFiles(
       i,
       source.merged !== undefined
         ? { predictions: [...source.merged], lineOf: new Map() }
-        : await readPredictionLines(source.path, undefined, scope)
+        : await readPredictionLines(source.path, undefined, sourceScope(source, scope))
     )
   }
   return byIndex
@@ -150,10 +152,21 @@ function inputScope(config: Config): InputScope {
   }
 }
 
-/** Every model is a regular file inside the scope before anything reads, hashes or loads it. */
+/**
+ * Where a source's files may be read from: a local path is held to the run's scope; a reference
+ * (`git:`, `hf://`, `https://`) was fetched by classdiff into its own store, where only the regular-file and
+ * size checks apply (docs/sources.md).
+ */
+function sourceScope(source: ModelSource, scope: InputScope): InputScope {
+  return source.reference !== undefined ? ANY_PLACE : scope
+}
+
+/** Every local model is a regular file inside the scope before anything reads, hashes or loads it. */
 function checkModelFiles(sources: readonly ModelSource[], scope: InputScope): void {
   for (const source of sources) {
-    if (source.kind === 'onnx') checkInputFile(source.path, `model ${sourceLabel(source)}`, scope)
+    if (source.kind === 'onnx' && source.reference === undefined) {
+      checkInputFile(source.path, `model ${sourceLabel(source)}`, scope)
+    }
   }
 }
 
@@ -163,11 +176,13 @@ async function loadSet(
   presetIds: readonly string[] | undefined
 ): Promise<EvalSet> {
   const anyModel = [...config.baselines, config.candidate].some((source) => source.kind === 'onnx')
+  const modelClasses = await classesOfModels(config, log)
   const evalSet = await log.group('Loading the evaluation set', () =>
     loadEvalSet({
       data: config.data,
       preset: config.preset,
       classes: config.classes,
+      modelClasses,
       multiLabels: config.multiLabels,
       hierarchy: config.hierarchy,
       ids: presetIds,
@@ -180,6 +195,23 @@ async function loadSet(
     `${evalSet.images.length} images, ${evalSet.classNames.length} classes${evalSet.hasMultiLabels ? ', with multi-labels' : ''}`
   )
   return evalSet
+}
+
+/**
+ * Without --classes or a preset, the class names a model's config states (transformers' id2label), the
+ * candidate's first: they fix each class's index to the model's output (docs/sources.md).
+ */
+async function classesOfModels(config: Config, log: Logger): Promise<ClassList | null> {
+  if (config.classes !== null || config.preset !== null) return null
+  for (const source of [config.candidate, ...config.baselines]) {
+    if (source.kind !== 'onnx') continue
+    const classes = await readModelClasses(source.path, sourceScope(source, inputScope(config)))
+    if (classes !== null) {
+      log.info(`${classes.names.length} class names from the ${classes.source}`)
+      return classes
+    }
+  }
+  return null
 }
 
 /**
@@ -206,7 +238,11 @@ async function runModels(
     const job: ModelJob = {
       label: sourceLabel(source),
       path: source.path,
-      preprocess: await resolvePreprocess(source.path, source.preprocess, scope)
+      preprocess: await resolvePreprocess(
+        source.path,
+        source.preprocess,
+        sourceScope(source, scope)
+      )
     }
     // Only baselines are cached: the candidate changes with every push.
     const isBaseline = sourceIndex < sources.length - 1
@@ -216,6 +252,8 @@ async function runModels(
         modelPath: source.path,
         modelLabel: job.label,
         timeoutSeconds: config.timeout,
+        // Known before download for LFS / Hub / pinned models: a hit fetches nothing (docs/sources.md).
+        modelSha256: source.contentSha256,
         preprocess: job.preprocess,
         topK: TOP_K,
         datasetFingerprint: fingerprint
@@ -233,6 +271,10 @@ async function runModels(
     pending.push({ sourceIndex, job, cacheKey })
   }
   if (pending.length === 0) return results
+  for (const entry of pending) {
+    const source = sources[entry.sourceIndex] as ModelSource
+    if (source.kind === 'onnx' && source.fetch !== undefined) await source.fetch()
+  }
   const evaluated = await log.group(
     `Running ${pending.length} model(s) on ${images.length} images`,
     () =>
@@ -263,20 +305,36 @@ async function runModels(
   return results
 }
 
-/** Runs the linear pipeline: config → dataset → predictions → comparison → report files. */
 /** What a front can add to a run beyond the config. */
 export interface RunOptions {
   /** A store shared between runs behind `--cache-dir` (the GitHub Actions cache in the action). */
   readonly remoteCache?: RemoteCache | null
+  /** Where `git:` references find their repository: the working directory, or the action's workspace. */
+  readonly baseDir?: string
+  /** Where downloads are cached without --cache-dir (the action: the runner's temp folder). */
+  readonly downloadCache?: string
 }
 
+/** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
+function fetchSources(config: Config, log: Logger, options: RunOptions): Promise<Config> {
+  return resolveSources(config, log, {
+    baseDir: options.baseDir ?? process.cwd(),
+    cacheRoot:
+      config.cacheDir !== null
+        ? path.join(config.cacheDir, 'sources')
+        : (options.downloadCache ?? defaultCacheRoot())
+  })
+}
+
+/** Runs the linear pipeline: config → sources → dataset → predictions → comparison → report files. */
 export async function runCompare(
-  config: Config,
+  given: Config,
   log: Logger,
   options: RunOptions = {}
 ): Promise<RunResult> {
-  if (config.shard !== null)
+  if (given.shard !== null)
     throw new InputError('--shard evaluates a slice: use runShard / classdiff compare --shard')
+  const config = await fetchSources(given, log, options)
   const sources = [...config.baselines, config.candidate]
   const sourceRoles = roles(config)
   const scope = inputScope(config)
@@ -412,6 +470,7 @@ function reportName(name: string): string {
 }
 
 function dataLabel(config: Config): string {
+  if (config.dataReference !== undefined) return config.dataReference
   return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`
 }
 
@@ -427,12 +486,13 @@ export interface ShardResult {
  * with a `shard.json` that `classdiff report` uses to merge the shards into one report.
  */
 export async function runShard(
-  config: Config,
+  given: Config,
   log: Logger,
   options: RunOptions = {}
 ): Promise<ShardResult> {
-  const shard = config.shard
+  const shard = given.shard
   if (shard === null) throw new InputError('runShard needs --shard I/N')
+  const config = await fetchSources(given, log, options)
   const sources = [...config.baselines, config.candidate]
   const predictionSource = sources.find((source) => source.kind === 'predictions')
   if (predictionSource) {
@@ -453,10 +513,17 @@ export async function runShard(
     options.remoteCache ?? null,
     scope
   )
+  // Class names a model stated (id2label) travel with the shard, so the merge names and orders classes alike.
+  const modelClasses = await classesOfModels(config, silentLogger)
   const sourceRoles = roles(config)
   const files = sourceRoles.map((role) => path.join(config.outDir, `predictions-${role}.jsonl`))
   const manifest = path.join(config.outDir, SHARD_MANIFEST)
   await intoOutDir(config.outDir, async () => {
+    let shardClasses = config.classes
+    if (modelClasses !== null) {
+      shardClasses = path.join(config.outDir, 'model-classes.txt')
+      await writeOutput(shardClasses, modelClasses.names.join('\n') + '\n')
+    }
     for (const [i, target] of files.entries()) {
       await clearOutput(target)
       await writePredictions(target, predictions.get(i) as Prediction[])
@@ -471,7 +538,7 @@ export async function runShard(
         data: {
           data: config.data === null ? null : displayPath(config.data),
           preset: config.preset,
-          classes: config.classes === null ? null : displayPath(config.classes),
+          classes: shardClasses === null ? null : displayPath(shardClasses),
           multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
           hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
           allowOutsideRoot: config.allowOutsideRoot

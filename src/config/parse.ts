@@ -3,6 +3,7 @@ import { DEFAULT_KIND_THRESHOLDS } from '../analysis/kinds.js'
 import type { GatePolicy, KindThresholds, Metric } from '../analysis/types.js'
 import { InputError } from '../errors.js'
 import { defaultMemoryBudget } from '../model/memory.js'
+import { isRemoteReference, parseReference } from '../source/reference.js'
 import type { Config, ModelSource } from './types.js'
 
 /**
@@ -23,29 +24,36 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'baseline',
     kind: 'strings',
-    value: 'MODEL.onnx',
+    value: 'MODEL',
     description:
-      'Baseline ONNX model. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise.'
+      "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
   },
-  { name: 'candidate', kind: 'string', value: 'MODEL.onnx', description: 'Candidate ONNX model.' },
+  {
+    name: 'candidate',
+    kind: 'string',
+    value: 'MODEL',
+    description: 'Candidate ONNX model: a path or a reference, as --baseline.'
+  },
   {
     name: 'baseline-predictions',
     kind: 'strings',
     value: 'FILE.jsonl',
-    description: 'Baseline predictions (JSON Lines) instead of a model; repeatable like --baseline.'
+    description:
+      'Baseline predictions (JSON Lines) instead of a model, a path or a reference as --baseline; repeatable like --baseline.'
   },
   {
     name: 'candidate-predictions',
     kind: 'string',
     value: 'FILE.jsonl',
-    description: 'Candidate predictions (JSON Lines) instead of a model.'
+    description:
+      'Candidate predictions (JSON Lines) instead of a model, a path or a reference as --baseline.'
   },
   {
     name: 'baseline-preprocess',
     kind: 'string',
     value: 'FILE.json',
     description:
-      "Baseline preprocessing (timm pretrained_cfg keys). Default: <model>.json or config.json beside the model, else ImageNet's."
+      "Baseline preprocessing (timm pretrained_cfg keys, or a transformers preprocessor_config.json). Default: <model>.json, config.json or preprocessor_config.json beside the model (or one folder up from onnx/), else ImageNet's."
   },
   {
     name: 'candidate-preprocess',
@@ -58,7 +66,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'DIR|FILE',
     description:
-      'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+      'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
   },
   {
     name: 'preset',
@@ -403,16 +411,22 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     return value === null ? null : resolve(value)
   }
 
+  // A reference (git:, hf://, https://) is checked for syntax here and fetched by the source stage.
+  const located = (file: string, flag: string): { path: string; reference?: string } => {
+    if (!isRemoteReference(file)) return { path: resolve(file) }
+    parseReference(file, flag)
+    return { path: file, reference: file }
+  }
   const baselinePreprocess = resolveOptional('baseline-preprocess')
   const baselines: ModelSource[] = [
     ...strings(raw, 'baseline').map((file): ModelSource => ({
       kind: 'onnx',
-      path: resolve(file),
+      ...located(file, '--baseline'),
       preprocess: baselinePreprocess
     })),
     ...strings(raw, 'baseline-predictions').map((file): ModelSource => ({
       kind: 'predictions',
-      path: resolve(file)
+      ...located(file, '--baseline-predictions')
     }))
   ]
   const candidateModel = optionalString(raw, 'candidate')
@@ -431,17 +445,30 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     candidateModel !== null
       ? {
           kind: 'onnx',
-          path: resolve(candidateModel),
+          ...located(candidateModel, '--candidate'),
           preprocess: resolveOptional('candidate-preprocess')
         }
-      : { kind: 'predictions', path: resolve(candidatePredictions as string) }
+      : {
+          kind: 'predictions',
+          ...located(candidatePredictions as string, '--candidate-predictions')
+        }
 
   const presetName = optionalString(raw, 'preset')
   if (presetName !== null && presetName !== 'imagenet') {
     throw new InputError(`--preset must be "imagenet", got "${presetName}"`)
   }
   const preset = presetName as Config['preset']
-  const data = resolveOptional('data')
+  const dataText = optionalString(raw, 'data')
+  const dataReference = dataText !== null && isRemoteReference(dataText) ? dataText : undefined
+  if (dataReference !== undefined) {
+    const parsed = parseReference(dataReference, '--data')
+    if (parsed.kind !== 'hf' || parsed.repoType !== 'dataset') {
+      throw new InputError(
+        `--data ${dataReference}: an evaluation set comes from a local path or hf://datasets/OWNER/NAME[@REVISION]/PATH`
+      )
+    }
+  }
+  const data = dataText === null ? null : (dataReference ?? resolve(dataText))
   const anyModel = [...baselines, candidate].some((source) => source.kind === 'onnx')
   if (data === null && (preset === null || anyModel)) {
     throw new InputError(
@@ -462,6 +489,7 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     baselines,
     candidate,
     data,
+    ...(dataReference === undefined ? {} : { dataReference }),
     preset,
     classes: resolveOptional('classes'),
     multiLabels: resolveOptional('multi-labels'),

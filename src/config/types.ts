@@ -1,9 +1,24 @@
 import type { GatePolicy } from '../analysis/types.js'
 import type { Prediction } from '../model/types.js'
 
-/** One side of the comparison: an ONNX model or a predictions file computed elsewhere. */
+/**
+ * One side of the comparison: an ONNX model or a predictions file computed elsewhere. `reference` is the
+ * `git:` / `hf://` / `https://` text the user gave (src/source/ turns it into a local `path` before the data
+ * and model stages run).
+ */
 export type ModelSource =
-  | { readonly kind: 'onnx'; readonly path: string; readonly preprocess: string | null }
+  | {
+      readonly kind: 'onnx'
+      readonly path: string
+      readonly preprocess: string | null
+      /** How the report names this side when it is not the path (a reference, the PR's base). */
+      readonly label?: string
+      readonly reference?: string
+      /** The model's sha256 when known before it is downloaded (an LFS oid): the prediction cache's key. */
+      readonly contentSha256?: string
+      /** Downloads the model to `path`; present while it is not there yet. */
+      readonly fetch?: () => Promise<void>
+    }
   | {
       readonly kind: 'predictions'
       readonly path: string
@@ -11,6 +26,7 @@ export type ModelSource =
       readonly label?: string
       /** Predictions already in memory (merged shards); `path` then only names where they came from. */
       readonly merged?: readonly Prediction[]
+      readonly reference?: string
     }
 
 /** The one validated configuration both fronts (CLI flags, action inputs) produce. */
@@ -20,6 +36,8 @@ export interface Config {
   readonly candidate: ModelSource
   /** ImageFolder root, CSV or JSONL manifest; null with a preset and predictions alone. */
   readonly data: string | null
+  /** `--data` as given when it is a reference (`hf://datasets/…`); `data` is then where it will be fetched. */
+  readonly dataReference?: string
   readonly preset: 'imagenet' | null
   readonly classes: string | null
   readonly multiLabels: string | null

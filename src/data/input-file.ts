@@ -45,6 +45,8 @@ export const SIZE_CAPS = {
   multiLabels: 256 * MiB,
   predictions: 256 * MiB,
   preprocessing: 1 * MiB,
+  /** A transformers config.json: id2label for ImageNet-21k's 21,843 classes is about 1 MiB. */
+  modelConfig: 16 * MiB,
   shardManifest: 1 * MiB,
   eventPayload: 64 * MiB
 } as const

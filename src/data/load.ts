@@ -45,6 +45,8 @@ export interface EvalSetOptions {
   readonly preset: 'imagenet' | null
   /** One class name per line, index order (or `wnid name` lines). */
   readonly classes: string | null
+  /** Without `classes`: the names a model's config states (id2label), in its output order. */
+  readonly modelClasses?: ClassList | null
   /** JSONL {"file"|"id", "labels": [...]} or a JSON list aligned with the set's images (ReaL). */
   readonly multiLabels: string | null
   /** `parent child` edge lines (+ sibling `<stem>.names.txt`) or a `class,superclass` CSV. */
@@ -75,7 +77,10 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
   }
   checkDataPath(data, options)
   const scope = sideFileScope(data, options)
-  const classFile = options.classes === null ? null : readClassesFile(options.classes, scope)
+  const classFile =
+    options.classes === null
+      ? (options.modelClasses ?? null)
+      : readClassesFile(options.classes, scope)
   let classes: ClassList
   let images: EvalImage[]
   let root: DataRoot

@@ -4,10 +4,12 @@
  * the user's input errors by name, anything unexpected by its message (the stack only in debug logs).
  */
 import path from 'node:path'
-import { parseConfig, parseReportOptions } from '../config/parse.js'
+import { parseConfig, parseReportOptions, type RawOptions } from '../config/parse.js'
+import type { Config } from '../config/types.js'
 import { describeError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { runCompare, runReport, runShard } from '../pipeline.js'
+import { isRemoteReference } from '../source/reference.js'
 import { actionsCache } from './actions-cache.js'
 import { createGitHubClient, type GitHubClient } from './client.js'
 import { readRunContext, type RunContext } from './context.js'
@@ -56,27 +58,89 @@ function defaultClient(token: string, context: RunContext, io: ActionIO): GitHub
   })
 }
 
+/**
+ * Where a missing baseline means "the same file at the base": `pull_request` runs, whose checkout holds the PR's
+ * change. (`pull_request_target` checks out the base itself: the candidate would be compared with itself.)
+ */
+const BASE_DEFAULT_EVENTS = new Set(['pull_request'])
+
+/**
+ * The pull-request default (docs/sources.md): with `candidate` a path in the workspace and no baseline, the
+ * baseline is that path at the PR's base commit, `git:BASE_SHA:./PATH`, fetched into the shallow clone.
+ */
+export function withPullRequestBaseline(
+  raw: RawOptions,
+  context: RunContext,
+  log: Logger
+): { raw: RawOptions; label: string | null } {
+  const candidate = typeof raw.candidate === 'string' ? raw.candidate.trim() : ''
+  const given = (name: string): boolean => {
+    const value = raw[name]
+    return Array.isArray(value)
+      ? value.length > 0
+      : typeof value === 'string' && value.trim() !== ''
+  }
+  const baseSha = context.pullRequest?.baseSha ?? null
+  if (
+    !BASE_DEFAULT_EVENTS.has(context.eventName) ||
+    baseSha === null ||
+    candidate === '' ||
+    isRemoteReference(candidate) ||
+    given('baseline') ||
+    given('baseline-predictions')
+  ) {
+    return { raw, label: null }
+  }
+  const relative = path.relative(context.workspace, path.resolve(context.workspace, candidate))
+  const written = relative.split(path.sep).join('/')
+  log.info(
+    `baseline: ${written} at the PR's base commit ${baseSha.slice(0, 12)} (no baseline given)`
+  )
+  return {
+    raw: { ...raw, baseline: [`git:${baseSha}:./${written}`] },
+    label: `${written} (PR base)`
+  }
+}
+
 async function evaluate(
   deps: ActionDependencies,
   context: RunContext,
   settings: ActionSettings,
   client: GitHubClient | null
 ): Promise<void> {
-  const raw = readRawOptions(deps.readInput)
   const logger = actionLogger(deps.io)
+  const defaulted =
+    settings.mode === 'report'
+      ? { raw: readRawOptions(deps.readInput), label: null }
+      : withPullRequestBaseline(readRawOptions(deps.readInput), context, logger)
+  const raw = defaulted.raw
+  const labelled = (config: Config): Config =>
+    defaulted.label === null
+      ? config
+      : {
+          ...config,
+          baselines: config.baselines.map((source, i) =>
+            i === 0 ? { ...source, label: defaulted.label as string } : source
+          )
+        }
   const result =
     settings.mode === 'report'
       ? await runReport(parseReportOptions(raw, context.workspace), logger)
       : await (async () => {
-          const parsed = parseConfig(raw, context.workspace)
+          const parsed = labelled(parseConfig(raw, context.workspace))
           const remoteCache = settings.actionsCache ? actionsCache(logger) : null
           // With the Actions cache on and no folder named, keep the entries in the runner's temp folder.
           const config =
             remoteCache !== null && parsed.cacheDir === null
               ? { ...parsed, cacheDir: path.join(context.runnerTemp, 'classdiff-cache') }
               : parsed
-          if (config.shard === null) return runCompare(config, logger, { remoteCache })
-          const shard = await runShard(config, logger, { remoteCache })
+          const options = {
+            remoteCache,
+            baseDir: context.workspace,
+            downloadCache: path.join(context.runnerTemp, 'classdiff-cache', 'sources')
+          }
+          if (config.shard === null) return runCompare(config, logger, options)
+          const shard = await runShard(config, logger, options)
           deps.io.info(
             `Shard ${shard.shard.index}/${shard.shard.count}: ${shard.images} images evaluated; merge the shards with mode: report (${shard.manifest})`
           )

@@ -16,6 +16,8 @@ export interface PullRequestRef {
   readonly number: number
   /** The PR's head commit (not the merge commit `GITHUB_SHA` names). Null when the event does not say. */
   readonly headSha: string | null
+  /** The commit the PR is compared against (`pull_request.base.sha`): the default baseline's revision. */
+  readonly baseSha: string | null
 }
 
 /** The run a `workflow_run` event reports on: the evaluating run whose artifact publish mode reads. */
@@ -101,14 +103,18 @@ function pullRequestOf(eventName: string, payload: Payload): PullRequestRef | nu
     const pull = record(payload.pull_request)
     const number = positiveInteger(pull?.number)
     if (number === null) return null
-    return { number, headSha: text(record(pull?.head)?.sha) }
+    return {
+      number,
+      headSha: text(record(pull?.head)?.sha),
+      baseSha: text(record(pull?.base)?.sha)
+    }
   }
   // A comment on a PR arrives as an issue event; the issue carries a `pull_request` link.
   if (eventName === 'issue_comment') {
     const issue = record(payload.issue)
     const number = positiveInteger(issue?.number)
     if (number === null || record(issue?.pull_request) === null) return null
-    return { number, headSha: null }
+    return { number, headSha: null, baseSha: null }
   }
   return null
 }

@@ -53,6 +53,8 @@ export interface CacheKeyParts {
   readonly modelLabel: string
   /** `--timeout` in seconds (0: none): hashing a model is bounded like loading it. */
   readonly timeoutSeconds: number
+  /** The sha256 of the model's bytes when known without reading them (a Git LFS oid): then the file need not exist. */
+  readonly modelSha256?: string
   readonly preprocess: Preprocess
   readonly topK: number
   readonly datasetFingerprint: string
@@ -63,7 +65,9 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
   hash.update(
     JSON.stringify({
       format: CACHE_FORMAT,
-      model: await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds),
+      model:
+        parts.modelSha256 ??
+        (await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
       // What the preprocessing does, not which file it came from (paths differ between checkouts).
       preprocess: preprocessKey(parts.preprocess),
       topK: parts.topK,

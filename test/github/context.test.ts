@@ -22,14 +22,20 @@ const base = {
 }
 
 describe('readRunContext', () => {
-  it('reads a pull_request run: the PR, its head commit (not the merge commit), the run link', () => {
+  it('reads a pull_request run: the PR, its head commit (not the merge commit), its base commit, the run link', () => {
     const context = readRunContext({
       ...base,
       GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 5, head: { sha: 'h'.repeat(40) } } }),
+      GITHUB_EVENT_PATH: eventFile({
+        pull_request: { number: 5, head: { sha: 'h'.repeat(40) }, base: { sha: 'b'.repeat(40) } }
+      }),
       GITHUB_API_URL: 'http://127.0.0.1:9/'
     })
-    expect(context.pullRequest).toEqual({ number: 5, headSha: 'h'.repeat(40) })
+    expect(context.pullRequest).toEqual({
+      number: 5,
+      headSha: 'h'.repeat(40),
+      baseSha: 'b'.repeat(40)
+    })
     expect(context.repository).toEqual({ owner: 'acme', repo: 'vision' })
     expect(context.runUrl).toBe('https://github.example/acme/vision/actions/runs/123')
     expect(context.apiUrl).toBe('http://127.0.0.1:9')
@@ -53,7 +59,7 @@ describe('readRunContext', () => {
       GITHUB_EVENT_NAME: 'issue_comment',
       GITHUB_EVENT_PATH: eventFile({ issue: { number: 8, pull_request: { url: 'x' } } })
     })
-    expect(onPr.pullRequest).toEqual({ number: 8, headSha: null })
+    expect(onPr.pullRequest).toEqual({ number: 8, headSha: null, baseSha: null })
     const onIssue = readRunContext({
       ...base,
       GITHUB_EVENT_NAME: 'issue_comment',

@@ -46,7 +46,7 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
   return {
     eventName: 'pull_request',
     repository: { owner: server.owner, repo: server.repo },
-    pullRequest: { number: PR, headSha: HEAD },
+    pullRequest: { number: PR, headSha: HEAD, baseSha: null },
     workflowRun: null,
     sha: 'e'.repeat(40),
     workflow: 'CI',

@@ -66,7 +66,7 @@ export async function writeGoodSet(dir: string): Promise<void> {
 
 /** Lines the CLI writes on stderr while it works (never progress bars: stderr is not a terminal here). */
 const STAGE_LINE =
-  /^(Loading the evaluation set…|Reading predictions files…|Running \d+ model\(s\) on \d+ images…|\d+ images, \d+ classes(, with multi-labels)?)$/
+  /^(Loading the evaluation set…|Reading predictions files…|Running \d+ model\(s\) on \d+ images…|\d+ images, \d+ classes(, with multi-labels)?|--(baseline|candidate|data)\S* .*: \S+ at commit [0-9a-f]{12}|--data .*: \d+ files at commit [0-9a-f]{12})$/
 
 export interface CompareRun {
   /** The exit code; null when a signal ended the process. */

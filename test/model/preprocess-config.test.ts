@@ -184,3 +184,151 @@ describe('preprocessKey', () => {
     )
   })
 })
+
+describe('transformers preprocessor_config.json', () => {
+  /** The model at `onnx/model.onnx` with the configs one folder up, as the Hub's ONNX exports lay it out. */
+  async function hubLayout(files: Record<string, unknown>): Promise<string> {
+    const dir = path.join(root, `hub-${counter++}`)
+    await mkdir(path.join(dir, 'onnx'), { recursive: true })
+    await writeFile(path.join(dir, 'onnx', 'model.onnx'), 'onnx bytes')
+    for (const [name, content] of Object.entries(files)) {
+      await writeFile(path.join(dir, name), JSON.stringify(content))
+    }
+    return path.join(dir, 'onnx', 'model.onnx')
+  }
+
+  it('ViT: resize to height×width, mean/std as given, bilinear', async () => {
+    const model = await hubLayout({
+      'config.json': { id2label: { 0: 'a' } },
+      'preprocessor_config.json': {
+        do_resize: true,
+        size: { height: 224, width: 224 },
+        resample: 2,
+        do_rescale: true,
+        rescale_factor: 0.00392156862745098,
+        do_normalize: true,
+        image_mean: [0.5, 0.5, 0.5],
+        image_std: [0.5, 0.5, 0.5]
+      }
+    })
+    const preprocess = await resolvePreprocess(model, null)
+    expect(preprocess).toMatchObject({
+      inputSize: [3, 224, 224],
+      cropPct: 1,
+      cropMode: 'squash',
+      interpolation: 'bilinear',
+      channelOrder: 'RGB'
+    })
+    preprocess.mean.forEach((v) => expect(v).toBeCloseTo(0.5, 12))
+    expect(preprocess.source).toMatch(/preprocessor_config\.json$/)
+  })
+
+  it('ResNet/ConvNeXt: shortest edge with crop_pct crops below 384 and warps above', async () => {
+    const small = await hubLayout({
+      'preprocessor_config.json': { size: { shortest_edge: 224 }, crop_pct: 0.875, resample: 3 }
+    })
+    expect(await resolvePreprocess(small, null)).toMatchObject({
+      inputSize: [3, 224, 224],
+      cropPct: 0.875,
+      cropMode: 'center',
+      interpolation: 'bicubic'
+    })
+    const large = await hubLayout({
+      'preprocessor_config.json': { size: { shortest_edge: 384 }, crop_pct: 0.875 }
+    })
+    expect(await resolvePreprocess(large, null)).toMatchObject({
+      inputSize: [3, 384, 384],
+      cropPct: 1,
+      cropMode: 'squash'
+    })
+  })
+
+  it('a centre crop after a shortest-edge resize: crop_pct = crop / edge, exact under floor()', async () => {
+    for (const [edge, crop] of [
+      [256, 224],
+      [438, 384],
+      [232, 224],
+      [249, 224]
+    ] as const) {
+      const model = await hubLayout({
+        'preprocessor_config.json': {
+          size: { shortest_edge: edge },
+          do_center_crop: true,
+          crop_size: { height: crop, width: crop }
+        }
+      })
+      const preprocess = await resolvePreprocess(model, null)
+      expect(preprocess.inputSize).toEqual([3, crop, crop])
+      expect(preprocess.cropMode).toBe('center')
+      // preprocess.ts resizes the shorter side to floor(size / crop_pct): that must be the config's edge.
+      expect(Math.floor(crop / preprocess.cropPct)).toBe(edge)
+    }
+  })
+
+  it('DeiT: resize to 256×256 then crop 224 is squash mode', async () => {
+    const model = await hubLayout({
+      'preprocessor_config.json': {
+        size: { height: 256, width: 256 },
+        do_center_crop: true,
+        crop_size: { height: 224, width: 224 }
+      }
+    })
+    const preprocess = await resolvePreprocess(model, null)
+    expect(preprocess).toMatchObject({ inputSize: [3, 224, 224], cropMode: 'squash' })
+    expect(Math.floor(224 / preprocess.cropPct)).toBe(256)
+  })
+
+  it('any rescale factor maps exactly: 0–255 statistics without rescaling', async () => {
+    const model = await hubLayout({
+      'preprocessor_config.json': {
+        size: { height: 32, width: 32 },
+        do_rescale: false,
+        image_mean: [127.5, 127.5, 127.5],
+        image_std: [255, 255, 255]
+      }
+    })
+    const preprocess = await resolvePreprocess(model, null)
+    preprocess.mean.forEach((v) => expect(v).toBeCloseTo(0.5, 12))
+    preprocess.std.forEach((v) => expect(v).toBeCloseTo(1, 12))
+  })
+
+  it('timm keys in config.json win over preprocessor_config.json in the same folder', async () => {
+    const model = await hubLayout({
+      'config.json': { pretrained_cfg: { input_size: [3, 64, 64] } },
+      'preprocessor_config.json': { size: { height: 32, width: 32 } }
+    })
+    expect((await resolvePreprocess(model, null)).inputSize).toEqual([3, 64, 64])
+  })
+
+  it.each([
+    [
+      { size: { shortest_edge: 224 }, do_center_crop: true },
+      /"do_center_crop" is true but there is no "crop_size"/
+    ],
+    [
+      { size: { shortest_edge: 224, height: 224, width: 224 } },
+      /gives both shortest_edge and height\/width/
+    ],
+    [
+      {
+        size: { shortest_edge: 224 },
+        do_center_crop: true,
+        crop_size: { height: 256, width: 256 }
+      },
+      /"crop_size" 256 is larger than the resized shortest edge 224/
+    ],
+    [
+      { size: { height: 32, width: 32 }, image_mean: [0.5, 0.5, 0.5], image_std: [0.5] },
+      /"image_mean" has 3 values and "image_std" 1/
+    ],
+    [
+      { size: { height: 32, width: 32 }, rescale_factor: 0 },
+      /"rescale_factor" must be a number greater than 0/
+    ],
+    [{ size: { height: 32, width: 32 }, resample: 4 }, /"resample" must be 0 \(nearest\)/],
+    [{ size: { shortest_edge: 224 } }, /shortest_edge" without a crop/]
+  ])('refuses contradicting or unreproducible keys: %j', async (config, message) => {
+    const model = await hubLayout({ 'preprocessor_config.json': config })
+    await expect(resolvePreprocess(model, null)).rejects.toThrow(message)
+  })
+})
