@@ -142,7 +142,8 @@ async function loadSet(
       hierarchy: config.hierarchy,
       ids: presetIds,
       requireFiles: anyModel,
-      allowOutsideRoot: config.allowOutsideRoot
+      allowOutsideRoot: config.allowOutsideRoot,
+      parquetColumns: { image: config.imageColumn, label: config.labelColumn }
     })
   )
   log.info(
@@ -388,7 +389,9 @@ export async function runShard(
         classes: config.classes === null ? null : displayPath(config.classes),
         multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
         hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
-        allowOutsideRoot: config.allowOutsideRoot
+        allowOutsideRoot: config.allowOutsideRoot,
+        imageColumn: config.imageColumn,
+        labelColumn: config.labelColumn
       },
       sources: sources.map((source, i) => ({
         role: sourceRoles[i] as string,
@@ -434,7 +437,10 @@ export async function runReport(options: ReportOptions, log: Logger): Promise<Ru
       timeout: 0,
       cacheDir: null,
       shard: null,
-      allowOutsideRoot: manifest.data.allowOutsideRoot
+      allowOutsideRoot: manifest.data.allowOutsideRoot,
+      // Manifests written before parquet sets name no columns: the defaults.
+      imageColumn: manifest.data.imageColumn ?? 'image',
+      labelColumn: manifest.data.labelColumn ?? 'label'
     }
     return await runCompare(config, log)
   } finally {

@@ -57,7 +57,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'DIR|FILE',
     description:
-      'Evaluation set: an ImageFolder directory, or a CSV (file,label) or JSON Lines manifest.'
+      'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or a parquet file or folder of parquet shards (Hugging Face image-classification layout).'
   },
   {
     name: 'preset',
@@ -84,6 +84,20 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'FILE',
     description: 'Class hierarchy: "parent child" edge lines, or a class,superclass CSV.'
+  },
+  {
+    name: 'image-column',
+    kind: 'string',
+    default: 'image',
+    value: 'NAME',
+    description: 'Parquet sets: the image column, a {bytes, path} struct.'
+  },
+  {
+    name: 'label-column',
+    kind: 'string',
+    default: 'label',
+    value: 'NAME',
+    description: 'Parquet sets: the label column (a ClassLabel index or a class name).'
   },
   {
     name: 'max-class-drop',
@@ -443,6 +457,8 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     timeout: number(raw, 'timeout', 0, 86_400),
     cacheDir: resolveOptional('cache-dir'),
     shard: parseShard(optionalString(raw, 'shard')),
-    allowOutsideRoot: boolean(raw, 'allow-outside-root')
+    allowOutsideRoot: boolean(raw, 'allow-outside-root'),
+    imageColumn: optionalString(raw, 'image-column') as string,
+    labelColumn: optionalString(raw, 'label-column') as string
   }
 }

@@ -15,7 +15,7 @@ export interface Config {
   /** The baseline, then further baselines that differ only by seed (for seed-noise calibration). */
   readonly baselines: readonly ModelSource[]
   readonly candidate: ModelSource
-  /** ImageFolder root, CSV or JSONL manifest; null with a preset and predictions alone. */
+  /** ImageFolder root, CSV or JSONL manifest, parquet file or folder of shards; null with a preset and predictions alone. */
   readonly data: string | null
   readonly preset: 'imagenet' | null
   readonly classes: string | null
@@ -35,4 +35,7 @@ export interface Config {
   readonly shard: { readonly index: number; readonly count: number } | null
   /** Let image paths and symlinks resolve outside the data root (off by default, DESIGN §7). */
   readonly allowOutsideRoot: boolean
+  /** The image column (a `{bytes, path}` struct) and the label column of a parquet set. */
+  readonly imageColumn: string
+  readonly labelColumn: string
 }

@@ -6,6 +6,8 @@
  * Decisions worth knowing:
  * - `--data` is a folder (ImageFolder, torchvision's order), or a `.csv` / `.jsonl` / `.ndjson` manifest
  *   whose folder is the data root. Manifest rows keep file order; ids are the paths as written.
+ * - A `.parquet` file, or a folder holding `*.parquet` shards (or `data/*.parquet`, the Hub's layout), is a
+ *   parquet set in Hugging Face's image-classification layout (parquet.ts); rows keep file order.
  * - Without `--classes`, a manifest's classes are inferred: all-index labels give classes `0…max`, named
  *   by their index; names give the sorted distinct names. With `--classes`, labels outside it are errors.
  * - Image paths must stay inside the data root, lexically and after resolving symbolic links, unless
@@ -28,6 +30,12 @@ import {
 } from './imagenet.js'
 import { manifestFormat, readManifest, type ManifestRow } from './manifest.js'
 import { readMultiLabels } from './multilabels.js'
+import {
+  DEFAULT_PARQUET_COLUMNS,
+  findParquetFiles,
+  readParquetSet,
+  type ParquetColumns
+} from './parquet.js'
 import { DataRoot } from './paths.js'
 import { fileProblem } from './text.js'
 import type { EvalImage, EvalSet, Hierarchy } from './types.js'
@@ -48,24 +56,35 @@ export interface EvalSetOptions {
   readonly requireFiles: boolean
   /** Let paths / symlinks resolve outside the data root. */
   readonly allowOutsideRoot: boolean
+  /** The image and label columns of a parquet set (default `image`, `label`). */
+  readonly parquetColumns?: ParquetColumns
 }
 
 export async function loadEvalSet(options: EvalSetOptions): Promise<EvalSet> {
   return options.preset === 'imagenet' ? loadImagenetSet(options) : loadUserSet(options)
 }
 
-function loadUserSet(options: EvalSetOptions): EvalSet {
+async function loadUserSet(options: EvalSetOptions): Promise<EvalSet> {
   const { data } = options
   if (data === null) {
     throw new InputError(
-      '--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)'
+      '--data is required: an ImageFolder directory, a .csv or .jsonl manifest, parquet files (or --preset imagenet)'
     )
   }
   const classFile = options.classes === null ? null : readClassesFile(options.classes)
   let classes: ClassList
   let images: EvalImage[]
   let root: DataRoot
-  if (isDirectory(data)) {
+  const isFolder = isDirectory(data)
+  const parquet = findParquetFiles(data, isFolder, options.allowOutsideRoot)
+  if (parquet !== null) {
+    root = parquet.root
+    ;({ classes, images } = await readParquetSet(parquet.files, root, {
+      columns: options.parquetColumns ?? DEFAULT_PARQUET_COLUMNS,
+      classes: classFile,
+      requireFiles: options.requireFiles
+    }))
+  } else if (isFolder) {
     root = new DataRoot(data, data, options.allowOutsideRoot)
     const scanned = scanImageFolder(root, classFile)
     classes = scanned.classes
@@ -199,7 +218,7 @@ function formatOf(path: string): 'csv' | 'jsonl' {
   const format = manifestFormat(path)
   if (format === null) {
     throw new InputError(
-      `--data ${path}: expected an ImageFolder directory, a .csv or a .jsonl manifest`
+      `--data ${path}: expected an ImageFolder directory, a .csv or a .jsonl manifest, or .parquet files`
     )
   }
   return format
