@@ -6,6 +6,7 @@ import 'node:fs/promises';
 import 'node:os';
 import 'node:fs';
 import 'node:url';
+import 'fs';
 import 'sharp';
 import 'node:module';
 import 'onnxruntime-node';
