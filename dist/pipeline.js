@@ -1,4 +1,4 @@
-import path, { extname, basename, join, dirname, resolve as resolve$1, sep, posix, relative } from 'node:path';
+import path, { extname, basename, join, dirname, resolve as resolve$1, sep, posix, relative, isAbsolute } from 'node:path';
 import { readFile, stat, writeFile, mkdir, rename, readdir, mkdtemp, rm } from 'node:fs/promises';
 import os, { setPriority, tmpdir } from 'node:os';
 import { statSync, readFileSync, existsSync, realpathSync, lstatSync, readdirSync, createReadStream as createReadStream$1 } from 'node:fs';
@@ -30954,7 +30954,7 @@ function listEntries(root, relDir) {
         entries = readdirSync(abs, { withFileTypes: true });
     }
     catch (error) {
-        throw new InputError(`folder ${displayPath$1(root, relDir)}: ${fileProblem(error)}`);
+        throw new InputError(`folder ${displayPath$2(root, relDir)}: ${fileProblem(error)}`);
     }
     const dirs = [];
     const files = [];
@@ -30991,12 +30991,12 @@ function followLink(root, rel) {
             const problem = error.code === 'ENOENT'
                 ? 'is a broken symbolic link'
                 : fileProblem(error);
-            throw new InputError(`image ${displayPath$1(root, rel)} ${problem}`);
+            throw new InputError(`image ${displayPath$2(root, rel)} ${problem}`);
         }
         return 'other';
     }
     if (!root.allowOutsideRoot && !root.contains(realpathSync.native(abs))) {
-        throw new InputError(`${displayPath$1(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+        throw new InputError(`${displayPath$2(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
     }
     return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
 }
@@ -31032,10 +31032,10 @@ function scanImageFolder(root, classes) {
     const resolver = new LabelResolver(classList);
     const perClass = classList.names.map(() => []);
     for (const dir of dirs) {
-        const label = resolver.resolve(dir, `class folder ${displayPath$1(root, dir)}`);
+        const label = resolver.resolve(dir, `class folder ${displayPath$2(root, dir)}`);
         const found = listImagesBelow(root, dir);
         if (found.length === 0) {
-            throw new InputError(`class folder ${displayPath$1(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
+            throw new InputError(`class folder ${displayPath$2(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
         }
         for (const { rel, file } of found)
             perClass[label].push({ id: rel, file, label });
@@ -31043,7 +31043,7 @@ function scanImageFolder(root, classes) {
     // Class-index order (the same as folder order without --classes); two folders may name one class.
     return { classes: classList, images: perClass.flat() };
 }
-function displayPath$1(root, rel) {
+function displayPath$2(root, rel) {
     return rel === '' ? root.display : join(root.display, rel);
 }
 
@@ -31196,7 +31196,7 @@ function imagenetImagesFromFolder(preset, root) {
     const addVal = (n, rel, label) => {
         const earlier = relByNumber.get(n);
         if (earlier !== undefined) {
-            throw new InputError(`image ${displayPath$1(root, rel)}: validation image ${n} is already at ${displayPath$1(root, earlier)} (duplicate id)`);
+            throw new InputError(`image ${displayPath$2(root, rel)}: validation image ${n} is already at ${displayPath$2(root, earlier)} (duplicate id)`);
         }
         relByNumber.set(n, rel);
         byNumber.set(n, valImage(preset, n, rel.slice(rel.lastIndexOf('/') + 1), join(root.dir, rel), label));
@@ -31206,13 +31206,13 @@ function imagenetImagesFromFolder(preset, root) {
             continue;
         const n = imagenetValNumber(name);
         if (n === null) {
-            throw new InputError(`image ${displayPath$1(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
+            throw new InputError(`image ${displayPath$2(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
         }
         addVal(n, name);
     }
     const resolver = new LabelResolver(preset.classes);
     for (const dir of dirs) {
-        const label = classOfFolder(preset, resolver, dir, displayPath$1(root, dir));
+        const label = classOfFolder(preset, resolver, dir, displayPath$2(root, dir));
         for (const { rel, file } of listImagesBelow(root, dir)) {
             const n = imagenetValNumber(rel);
             if (n !== null)
@@ -40532,24 +40532,29 @@ function isParquetName(path) {
 }
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 async function openParquet(path, name) {
+    const display = displayPath$1(path);
     let buffer;
     try {
         if (!statSync(path).isFile())
-            throw new InputError(`--data ${name}: not a file`);
+            throw new InputError(`--data ${display}: not a file`);
         buffer = await asyncBufferFromFile(path);
     }
     catch (error) {
         if (error instanceof InputError)
             throw error;
-        throw new InputError(`--data ${name}: ${fileProblem(error)}`);
+        throw new InputError(`--data ${display}: ${fileProblem(error)}`);
     }
     try {
         const metadata = await parquetMetadataAsync(buffer);
-        return { path, name, buffer, metadata };
+        return { path, name, display, buffer, metadata };
     }
     catch (error) {
-        throw new InputError(`${name}: not a readable parquet file (${reason(error)})`);
+        throw new InputError(`${display}: not a readable parquet file (${reason(error)})`);
     }
+}
+function displayPath$1(path) {
+    const fromCwd = relative(process.cwd(), path);
+    return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
 }
 function reason(error) {
     return oneLine(error instanceof Error ? error.message : String(error), 160);
@@ -40580,7 +40585,7 @@ async function readRowGroup(file, group, columns) {
         });
     }
     catch (error) {
-        throw new InputError(`${file.name}: cannot read row group ${group} (rows ${starts[group]}–${starts[group + 1] - 1}): ${reason(error)}`);
+        throw new InputError(`${file.display}: cannot read row group ${group} (rows ${starts[group]}–${starts[group + 1] - 1}): ${reason(error)}`);
     }
 }
 /**
@@ -40665,7 +40670,7 @@ function classLabelNames(file, labelColumn) {
         info = JSON.parse(entry.value);
     }
     catch (error) {
-        throw new InputError(`${file.name}: the "huggingface" metadata is not JSON (${reason(error)})`);
+        throw new InputError(`${file.display}: the "huggingface" metadata is not JSON (${reason(error)})`);
     }
     const features = info?.info?.features;
     const feature = features !== null && typeof features === 'object'
@@ -40677,7 +40682,7 @@ function classLabelNames(file, labelColumn) {
     if (type !== 'ClassLabel')
         return null;
     if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string')) {
-        throw new InputError(`${file.name}: the ClassLabel of column ${quote(labelColumn)} has no list of class names`);
+        throw new InputError(`${file.display}: the ClassLabel of column ${quote(labelColumn)} has no list of class names`);
     }
     return names;
 }
@@ -40691,13 +40696,13 @@ function checkColumns(file, columns) {
         ['label', columns.label]
     ]) {
         if (!names.includes(column)) {
-            throw new InputError(`${file.name}: no ${role} column ${quote(column)} (${has}; --${role}-column names another)`);
+            throw new InputError(`${file.display}: no ${role} column ${quote(column)} (${has}; --${role}-column names another)`);
         }
     }
     const image = schema.children.find((child) => child.element.name === columns.image);
     const fields = image?.children.map((child) => child.element.name) ?? [];
     if (!fields.includes('bytes') && !fields.includes('path')) {
-        throw new InputError(`${file.name}: the image column ${quote(columns.image)} is not a {bytes, path} struct (Hugging Face's Image feature)`);
+        throw new InputError(`${file.display}: the image column ${quote(columns.image)} is not a {bytes, path} struct (Hugging Face's Image feature)`);
     }
 }
 /**
@@ -40716,7 +40721,7 @@ async function readParquetSet(paths, root, options) {
             if (labelNames === null)
                 labelNames = { names, file };
             else if (JSON.stringify(names) !== JSON.stringify(labelNames.names)) {
-                throw new InputError(`${file.name}: its ClassLabel names differ from those of ${labelNames.file.name}`);
+                throw new InputError(`${file.display}: its ClassLabel names differ from those of ${labelNames.file.display}`);
             }
         }
         const starts = rowGroupStarts(file.metadata);
@@ -40724,7 +40729,7 @@ async function readParquetSet(paths, root, options) {
             const rows = await readRowGroup(file, group, [columns.image, columns.label]);
             rows.forEach((record, indexInGroup) => {
                 const row = starts[group] + indexInGroup;
-                const where = `${file.name} row ${row}`;
+                const where = `${file.display} row ${row}`;
                 const cell = record[columns.image];
                 const bytes = imageBytes(cell);
                 const imageFile = imagePath(cell);
@@ -40769,7 +40774,7 @@ async function readParquetSet(paths, root, options) {
                     file: '',
                     parquet: {
                         file: entry.file.path,
-                        name: entry.file.name,
+                        name: entry.file.display,
                         column: columns.image,
                         rowGroup: entry.group,
                         indexInGroup: entry.indexInGroup,
@@ -40792,15 +40797,15 @@ async function readParquetSet(paths, root, options) {
 function classList(entries, labelNames, given, labelColumn) {
     if (given !== null) {
         if (labelNames !== null && labelNames.names.length !== given.names.length) {
-            throw new InputError(`${labelNames.file.name}: its ClassLabel has ${labelNames.names.length} classes but the ${given.source} has ${given.names.length}`);
+            throw new InputError(`${labelNames.file.display}: its ClassLabel has ${labelNames.names.length} classes but the ${given.source} has ${given.names.length}`);
         }
         return given;
     }
     if (labelNames !== null) {
         const files = new Set(entries.map((entry) => entry.file.name));
         const source = files.size === 1
-            ? `ClassLabel names of ${labelNames.file.name}`
-            : `ClassLabel names of ${labelNames.file.name} and the other shards`;
+            ? `ClassLabel names of ${labelNames.file.display}`
+            : `ClassLabel names of ${labelNames.file.display} and the other shards`;
         return { names: labelNames.names, ids: null, source };
     }
     return inferClasses(entries, `labels of column ${quote(labelColumn)}`);

@@ -14,7 +14,7 @@
  * (`readImageColumn`); an image's bytes are never kept by the evaluation set, only where they are.
  */
 import { statSync } from 'node:fs'
-import { basename, dirname, join, relative, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import {
   asyncBufferFromFile,
   parquetMetadataAsync,
@@ -47,28 +47,36 @@ export function isParquetName(path: string): boolean {
 export interface ParquetFile {
   /** Absolute path. */
   readonly path: string
-  /** How messages name it: relative to the data root, with `/`. */
+  /** How ids name it: relative to the data root, with `/`. */
   readonly name: string
+  /** How messages name it: relative to the working directory when inside it, else absolute. */
+  readonly display: string
   readonly buffer: AsyncBuffer
   readonly metadata: FileMetaData
 }
 
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 export async function openParquet(path: string, name: string): Promise<ParquetFile> {
+  const display = displayPath(path)
   let buffer: AsyncBuffer
   try {
-    if (!statSync(path).isFile()) throw new InputError(`--data ${name}: not a file`)
+    if (!statSync(path).isFile()) throw new InputError(`--data ${display}: not a file`)
     buffer = await asyncBufferFromFile(path)
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(`--data ${name}: ${fileProblem(error)}`)
+    throw new InputError(`--data ${display}: ${fileProblem(error)}`)
   }
   try {
     const metadata = await parquetMetadataAsync(buffer)
-    return { path, name, buffer, metadata }
+    return { path, name, display, buffer, metadata }
   } catch (error) {
-    throw new InputError(`${name}: not a readable parquet file (${reason(error)})`)
+    throw new InputError(`${display}: not a readable parquet file (${reason(error)})`)
   }
+}
+
+function displayPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path)
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd
 }
 
 function reason(error: unknown): string {
@@ -106,7 +114,7 @@ export async function readRowGroup(
     })
   } catch (error) {
     throw new InputError(
-      `${file.name}: cannot read row group ${group} (rows ${starts[group]}–${(starts[group + 1] as number) - 1}): ${reason(error)}`
+      `${file.display}: cannot read row group ${group} (rows ${starts[group]}–${(starts[group + 1] as number) - 1}): ${reason(error)}`
     )
   }
 }
@@ -203,7 +211,9 @@ export function classLabelNames(file: ParquetFile, labelColumn: string): string[
   try {
     info = JSON.parse(entry.value)
   } catch (error) {
-    throw new InputError(`${file.name}: the "huggingface" metadata is not JSON (${reason(error)})`)
+    throw new InputError(
+      `${file.display}: the "huggingface" metadata is not JSON (${reason(error)})`
+    )
   }
   const features = (info as { info?: { features?: unknown } } | null)?.info?.features
   const feature =
@@ -215,7 +225,7 @@ export function classLabelNames(file: ParquetFile, labelColumn: string): string[
   if (type !== 'ClassLabel') return null
   if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string')) {
     throw new InputError(
-      `${file.name}: the ClassLabel of column ${quote(labelColumn)} has no list of class names`
+      `${file.display}: the ClassLabel of column ${quote(labelColumn)} has no list of class names`
     )
   }
   return names as string[]
@@ -232,7 +242,7 @@ function checkColumns(file: ParquetFile, columns: ParquetColumns): void {
   ] as const) {
     if (!names.includes(column)) {
       throw new InputError(
-        `${file.name}: no ${role} column ${quote(column)} (${has}; --${role}-column names another)`
+        `${file.display}: no ${role} column ${quote(column)} (${has}; --${role}-column names another)`
       )
     }
   }
@@ -240,7 +250,7 @@ function checkColumns(file: ParquetFile, columns: ParquetColumns): void {
   const fields = image?.children.map((child) => child.element.name) ?? []
   if (!fields.includes('bytes') && !fields.includes('path')) {
     throw new InputError(
-      `${file.name}: the image column ${quote(columns.image)} is not a {bytes, path} struct (Hugging Face's Image feature)`
+      `${file.display}: the image column ${quote(columns.image)} is not a {bytes, path} struct (Hugging Face's Image feature)`
     )
   }
 }
@@ -285,7 +295,7 @@ export async function readParquetSet(
       if (labelNames === null) labelNames = { names, file }
       else if (JSON.stringify(names) !== JSON.stringify(labelNames.names)) {
         throw new InputError(
-          `${file.name}: its ClassLabel names differ from those of ${labelNames.file.name}`
+          `${file.display}: its ClassLabel names differ from those of ${labelNames.file.display}`
         )
       }
     }
@@ -294,7 +304,7 @@ export async function readParquetSet(
       const rows = await readRowGroup(file, group, [columns.image, columns.label])
       rows.forEach((record, indexInGroup) => {
         const row = (starts[group] as number) + indexInGroup
-        const where = `${file.name} row ${row}`
+        const where = `${file.display} row ${row}`
         const cell = record[columns.image]
         const bytes = imageBytes(cell)
         const imageFile = imagePath(cell)
@@ -339,7 +349,7 @@ export async function readParquetSet(
           file: '',
           parquet: {
             file: entry.file.path,
-            name: entry.file.name,
+            name: entry.file.display,
             column: columns.image,
             rowGroup: entry.group,
             indexInGroup: entry.indexInGroup,
@@ -371,7 +381,7 @@ function classList(
   if (given !== null) {
     if (labelNames !== null && labelNames.names.length !== given.names.length) {
       throw new InputError(
-        `${labelNames.file.name}: its ClassLabel has ${labelNames.names.length} classes but the ${given.source} has ${given.names.length}`
+        `${labelNames.file.display}: its ClassLabel has ${labelNames.names.length} classes but the ${given.source} has ${given.names.length}`
       )
     }
     return given
@@ -380,8 +390,8 @@ function classList(
     const files = new Set(entries.map((entry) => entry.file.name))
     const source =
       files.size === 1
-        ? `ClassLabel names of ${labelNames.file.name}`
-        : `ClassLabel names of ${labelNames.file.name} and the other shards`
+        ? `ClassLabel names of ${labelNames.file.display}`
+        : `ClassLabel names of ${labelNames.file.display} and the other shards`
     return { names: labelNames.names, ids: null, source }
   }
   return inferClasses(entries, `labels of column ${quote(labelColumn)}`)

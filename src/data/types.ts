@@ -23,7 +23,7 @@ export interface EvalImage {
 export interface ParquetImage {
   /** Absolute path of the parquet file. */
   readonly file: string
-  /** How messages name the file (relative to the data root). */
+  /** How messages name the file (relative to the working directory when inside it). */
   readonly name: string
   /** The image column (a `{bytes, path}` struct). */
   readonly column: string
