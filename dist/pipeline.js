@@ -41199,10 +41199,11 @@ function preprocessKey(preprocess) {
  * stays flat however many images a parquet set holds (docs/parquet.md, docs/performance.md).
  */
 /**
- * Row groups kept decoded. Evaluation asks for images in set order, a batch at a time, with a few batches
- * ahead; requests arrive in order, so a row group evicted here is not asked for again.
+ * Row groups kept decoded. Evaluation asks for images in set order (a shard, in order too), so once the next
+ * row group is asked for, the last is not asked for again; images already handed out keep their own bytes
+ * alive until decoded. Each kept group costs its image bytes (100 rows of 100 KB: 10 MB).
  */
-const ROW_GROUPS_KEPT = 4;
+const ROW_GROUPS_KEPT = 2;
 /** Reads an image file; a missing, unreadable or empty file is an input error naming it. */
 async function readImageFile(file) {
     let bytes;
