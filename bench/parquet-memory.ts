@@ -1,10 +1,12 @@
 /**
- * `node --import tsx bench/parquet-memory.ts [--images 50000] [--small 5000]`
+ * `node --import tsx bench/parquet-memory.ts [--images 50000] [--small 5000] [--skip-models]`
  *
  * Peak RSS of the bundled CLI (`dist/cli.js`) on a parquet evaluation set, to show memory stays flat however
  * many images the set holds (docs/parquet.md): the set is written in the Hub's layout (5 shards, row groups of
  * 100 rows as `datasets` writes them), every row a distinct 96×96 JPEG (about 10 KB), and classdiff runs
- * - predictions-only (two predictions files; the image column is still read once, to check every cell), and
+ * - predictions-only (two predictions files; the image column is still read once, to check every cell), beside
+ *   the same predictions on a CSV manifest of the same ids (no image is read: what the ids and predictions
+ *   themselves cost), and
  * - with two small real ONNX models (nearest-colour classifiers, ImageNet preprocessing: 224² crops, batch 32),
  * each on the large set and on a small one. Each run is its own process; its peak RSS comes from
  * bench/rss-preload.mjs. Prints a Markdown table.
@@ -94,6 +96,11 @@ async function writeSet(
     size += (await stat(file)).size
   }
   await writeFile(
+    path.join(dir, 'manifest.csv'),
+    ['file,label', ...rows.map((row) => `${row.path},${CLASSES[row.label as number]}`)].join('\n') +
+      '\n'
+  )
+  await writeFile(
     path.join(dir, 'predictions.jsonl'),
     rows.map((row) => JSON.stringify({ id: row.path, top: [row.label] })).join('\n') + '\n'
   )
@@ -144,26 +151,31 @@ async function main(): Promise<void> {
   for (const count of [small, large]) {
     const dir = path.join(WORK, `set-${count}`)
     const size = await writeSet(dir, count, pool)
-    const runs: [string, string[]][] = [
-      [
-        'predictions only',
-        [
-          '--baseline-predictions',
-          path.join(dir, 'predictions.jsonl'),
-          '--candidate-predictions',
-          path.join(dir, 'predictions.jsonl')
-        ]
-      ],
-      ['two small ONNX models', ['--baseline', baseline, '--candidate', candidate]]
+    const predictions = [
+      '--baseline-predictions',
+      path.join(dir, 'predictions.jsonl'),
+      '--candidate-predictions',
+      path.join(dir, 'predictions.jsonl')
     ]
+    const runs: [string, string[]][] = [
+      ['parquet, predictions only', [...predictions, '--data', dir]],
+      [
+        'CSV manifest of the same ids, predictions only',
+        [...predictions, '--data', path.join(dir, 'manifest.csv')]
+      ]
+    ]
+    if (!process.argv.includes('--skip-models')) {
+      runs.push([
+        'parquet, two small ONNX models',
+        ['--baseline', baseline, '--candidate', candidate, '--data', dir]
+      ])
+    }
     for (const [what, sources] of runs) {
       const measured = await runCli([
         'compare',
         ...sources,
-        '--data',
-        dir,
         '--out-dir',
-        path.join(dir, `out-${what.replace(/ /g, '-')}`)
+        path.join(dir, `out-${runs.findIndex(([name]) => name === what)}`)
       ])
       const line = `| ${count.toLocaleString('en')} | ${(size / 2 ** 20).toFixed(0)} MB | ${what} | ${measured.maxRssMB.toFixed(0)} MB | ${measured.seconds.toFixed(1)} s |`
       lines.push(line)

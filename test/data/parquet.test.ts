@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadImagenetPreset } from '../../src/data/imagenet.js'
 import { loadEvalSet } from '../../src/data/load.js'
 import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
 import { expectInputError, options, tempDir, writeImage } from './helpers.js'
@@ -259,5 +260,33 @@ describe('broken parquet', () => {
       () => loadEvalSet(options({ data: join(dir, 'eval.parquet') })),
       /^\S*\/eval\.parquet row 3: label 7 is out of range: the ClassLabel names of \S*\/eval\.parquet has 3 classes \(0–2\)$/
     )
+  })
+})
+
+describe('with --preset imagenet', () => {
+  it('takes the labels from the file and ReaL multi-labels by validation number from the paths', async () => {
+    const preset = loadImagenetPreset()
+    const dir = tempDir()
+    writeImageParquet(
+      join(dir, 'validation.parquet'),
+      [
+        // The Hub's imagenet-1k names files with the class's WordNet id appended.
+        { bytes: new Uint8Array([1]), path: 'ILSVRC2012_val_00000001_n01751748.JPEG', label: 65 },
+        { bytes: new Uint8Array([2]), path: 'ILSVRC2012_val_00000002.JPEG', label: 970 },
+        { bytes: new Uint8Array([3]), path: 'elsewhere.jpg', label: 0 }
+      ],
+      { names: preset.classes.names }
+    )
+    const set = await loadEvalSet(
+      options({ data: join(dir, 'validation.parquet'), preset: 'imagenet' })
+    )
+    expect(set.classNames).toEqual(preset.classes.names)
+    expect(set.images.map((image) => image.label)).toEqual([65, 970, 0])
+    expect(set.images.map((image) => image.multiLabels)).toEqual([
+      preset.real[0],
+      preset.real[1],
+      null
+    ])
+    expect(set.hierarchy).not.toBeNull()
   })
 })
