@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/parquet-memory.ts [--images 50000] [--small 5000] [--skip-models]`
+ * `node --import tsx bench/parquet-memory.ts [--images 50000] [--small 5000] [--skip-models] [--manifest-models]`
  *
  * Peak RSS of the bundled CLI (`dist/cli.js`) on a parquet evaluation set, to show memory stays flat however
  * many images the set holds (docs/parquet.md): the set is written in the Hub's layout (5 shards, row groups of
@@ -8,7 +8,8 @@
  *   the same predictions on a CSV manifest of the same ids (no image is read: what the ids and predictions
  *   themselves cost), and
  * - with two small real ONNX models (nearest-colour classifiers, ImageNet preprocessing: 224² crops, batch 32),
- * each on the large set and on a small one. Each run is its own process; its peak RSS comes from
+ * each on the large set and on a small one. `--manifest-models` adds the models on the same images as JPEG files
+ * beside a CSV manifest (what a manifest run costs, for comparison); `--skip-models` leaves out the parquet one. Each run is its own process; its peak RSS comes from
  * bench/rss-preload.mjs. Prints a Markdown table.
  */
 import { spawn } from 'node:child_process'
@@ -95,6 +96,11 @@ async function writeSet(
     })
     size += (await stat(file)).size
   }
+  if (process.argv.includes('--manifest-models')) {
+    for (const [i, row] of rows.entries()) {
+      await writeFile(path.join(dir, row.path as string), pool[i % pool.length]?.bytes as Buffer)
+    }
+  }
   await writeFile(
     path.join(dir, 'manifest.csv'),
     ['file,label', ...rows.map((row) => `${row.path},${CLASSES[row.label as number]}`)].join('\n') +
@@ -168,6 +174,12 @@ async function main(): Promise<void> {
       runs.push([
         'parquet, two small ONNX models',
         ['--baseline', baseline, '--candidate', candidate, '--data', dir]
+      ])
+    }
+    if (process.argv.includes('--manifest-models')) {
+      runs.push([
+        'CSV manifest of the same images as files, two small ONNX models',
+        ['--baseline', baseline, '--candidate', candidate, '--data', path.join(dir, 'manifest.csv')]
       ])
     }
     for (const [what, sources] of runs) {

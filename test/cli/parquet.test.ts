@@ -122,6 +122,55 @@ describe('parquet evaluation sets through classdiff compare', () => {
     expect(JSON.parse(lines[60] as string).id).toBe('data/test-00001-of-00002.parquet#0')
   })
 
+  it('merges shards of a parquet set with another label column into the unsharded report, and caches the baseline', async () => {
+    writeImageParquet(path.join(dir, 'fine.parquet'), parquetRows, {
+      names: CLASSES,
+      rowGroupSize: 16,
+      labelColumn: 'fine_label'
+    })
+    const common = [
+      ...models(),
+      '--data',
+      path.join(dir, 'fine.parquet'),
+      '--label-column',
+      'fine_label'
+    ]
+    const whole = await compare('fine-whole', [...common, '--cache-dir', path.join(dir, 'cache')])
+    for (const shard of [1, 2]) {
+      const run = await runCli([
+        'compare',
+        ...common,
+        '--shard',
+        `${shard}/2`,
+        '--out-dir',
+        path.join(dir, 'fine-shards', `shard-${shard}`)
+      ])
+      expect(run.code, run.stderr).toBe(0)
+    }
+    // `classdiff report` reloads the set from the shards' manifests: the label column travels with them.
+    const merged = await runCli([
+      'report',
+      '--shards',
+      path.join(dir, 'fine-shards'),
+      '--out-dir',
+      path.join(dir, 'fine-merged')
+    ])
+    expect(merged.code, merged.stderr).toBe(whole.code)
+    const mergedReport = await readFile(path.join(dir, 'fine-merged', 'report.json'), 'utf8')
+    expect(mergedReport).toBe(await readFile(path.join(dir, 'fine-whole', 'report.json'), 'utf8'))
+    // A second run answers the baseline from the cache: the fingerprint covers parquet images.
+    const again = await runCli([
+      'compare',
+      ...common,
+      '--cache-dir',
+      path.join(dir, 'cache'),
+      '--out-dir',
+      path.join(dir, 'fine-again')
+    ])
+    expect(again.stderr).toMatch(/predictions from the cache/)
+    expect(await readFile(path.join(dir, 'fine-again', 'report.json'), 'utf8')).toBe(mergedReport)
+  })
+
   it('gives the per-class figures of its manifest from predictions files alone', async () => {
     const fromModels = await compare('models-for-predictions', [
       ...models(),
