@@ -40877,7 +40877,7 @@ async function loadUserSet(options) {
     }
     return finish(images, classes, root.dir, data, options, null);
 }
-function loadImagenetSet(options) {
+async function loadImagenetSet(options) {
     if (options.classes !== null) {
         throw new InputError('--classes cannot be combined with --preset imagenet (the preset fixes the 1,000 ImageNet classes)');
     }
@@ -40892,7 +40892,23 @@ function loadImagenetSet(options) {
     }
     let images;
     let root;
-    if (isDirectory(data)) {
+    const isFolder = isDirectory(data);
+    const parquet = findParquetFiles(data, isFolder, options.allowOutsideRoot);
+    if (parquet !== null) {
+        root = parquet.root;
+        const read = await readParquetSet(parquet.files, root, {
+            columns: options.parquetColumns ?? DEFAULT_PARQUET_COLUMNS,
+            classes: preset.classes,
+            requireFiles: options.requireFiles
+        });
+        // ReaL labels by validation number, from the image path: the Hub's files are named
+        // ILSVRC2012_val_00000001_n01751748.JPEG, with the class's WordNet id appended.
+        images = read.images.map((image) => {
+            const n = imagenetValNumber(image.id.replace(/_n\d{8}(\.[A-Za-z0-9]+)?$/, '$1'));
+            return { ...image, multiLabels: n === null ? null : preset.real[n - 1] };
+        });
+    }
+    else if (isFolder) {
         root = new DataRoot(data, data, options.allowOutsideRoot);
         images = imagenetImagesFromFolder(preset, root);
     }
