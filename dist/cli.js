@@ -5,6 +5,7 @@ import 'node:path';
 import './_commonjsHelpers.js';
 import 'node:fs';
 import 'node:url';
+import 'fs';
 import 'node:os';
 import 'node:fs/promises';
 import 'sharp';

@@ -188,7 +188,8 @@ async function loadSet(
       ids: presetIds,
       requireFiles: anyModel,
       allowOutsideRoot: config.allowOutsideRoot,
-      workspace: config.workspace
+      workspace: config.workspace,
+      parquetColumns: { image: config.imageColumn, label: config.labelColumn }
     })
   )
   log.info(
@@ -541,7 +542,9 @@ export async function runShard(
           classes: shardClasses === null ? null : displayPath(shardClasses),
           multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
           hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
-          allowOutsideRoot: config.allowOutsideRoot
+          allowOutsideRoot: config.allowOutsideRoot,
+          imageColumn: config.imageColumn,
+          labelColumn: config.labelColumn
         },
         sources: sources.map((source, i) => ({
           role: sourceRoles[i] as string,
@@ -602,7 +605,10 @@ export async function runReport(options: ReportOptions, log: Logger): Promise<Ru
     shard: null,
     // The merge step's own flag: a shard manifest cannot widen where the merge may read.
     allowOutsideRoot: options.allowOutsideRoot,
-    workspace: options.workspace
+    workspace: options.workspace,
+    // Manifests written before parquet sets name no columns: the defaults.
+    imageColumn: manifest.data.imageColumn ?? 'image',
+    labelColumn: manifest.data.labelColumn ?? 'label'
   }
   return await runCompare(config, log)
 }

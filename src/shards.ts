@@ -29,6 +29,9 @@ export interface ShardManifest {
     readonly multiLabels: string | null
     readonly hierarchy: string | null
     readonly allowOutsideRoot: boolean
+    /** Parquet sets' columns; absent in manifests written before parquet sets (the defaults then). */
+    readonly imageColumn?: string
+    readonly labelColumn?: string
   }
   /** Baseline(s) then candidate, in the order of the comparison. */
   readonly sources: readonly {
@@ -80,7 +83,10 @@ function parseManifest(text: string, file: string): ShardManifest {
     data === null ||
     ![data.data, data.classes, data.multiLabels, data.hierarchy].every(isNullableString) ||
     !(data.preset === null || data.preset === 'imagenet') ||
-    typeof data.allowOutsideRoot !== 'boolean'
+    typeof data.allowOutsideRoot !== 'boolean' ||
+    ![data.imageColumn, data.labelColumn].every(
+      (column) => column === undefined || typeof column === 'string'
+    )
   ) {
     fail(file, '"data" is malformed')
   }

@@ -66,7 +66,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'DIR|FILE',
     description:
-      'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
+      'Evaluation set: an ImageFolder directory, a CSV (file,label) or JSON Lines manifest, a parquet file or folder of parquet shards (Hugging Face image-classification layout), or hf://datasets/OWNER/NAME[@REV]/PATH (a file or folder of a Hub dataset).'
   },
   {
     name: 'preset',
@@ -93,6 +93,20 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'string',
     value: 'FILE',
     description: 'Class hierarchy: "parent child" edge lines, or a class,superclass CSV.'
+  },
+  {
+    name: 'image-column',
+    kind: 'string',
+    default: 'image',
+    value: 'NAME',
+    description: 'Parquet sets: the image column, a {bytes, path} struct.'
+  },
+  {
+    name: 'label-column',
+    kind: 'string',
+    default: 'label',
+    value: 'NAME',
+    description: 'Parquet sets: the label column (a ClassLabel index or a class name).'
   },
   {
     name: 'max-class-drop',
@@ -505,6 +519,8 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     cacheDir: resolveOptional('cache-dir'),
     shard: parseShard(optionalString(raw, 'shard')),
     allowOutsideRoot: boolean(raw, 'allow-outside-root'),
-    workspace: path.resolve(baseDir)
+    workspace: path.resolve(baseDir),
+    imageColumn: optionalString(raw, 'image-column') as string,
+    labelColumn: optionalString(raw, 'label-column') as string
   }
 }

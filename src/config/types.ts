@@ -34,7 +34,7 @@ export interface Config {
   /** The baseline, then further baselines that differ only by seed (for seed-noise calibration). */
   readonly baselines: readonly ModelSource[]
   readonly candidate: ModelSource
-  /** ImageFolder root, CSV or JSONL manifest; null with a preset and predictions alone. */
+  /** ImageFolder root, CSV or JSONL manifest, parquet file or folder of shards; null with a preset and predictions alone. */
   readonly data: string | null
   /** `--data` as given when it is a reference (`hf://datasets/…`); `data` is then where it will be fetched. */
   readonly dataReference?: string
@@ -65,4 +65,7 @@ export interface Config {
    * root, the only place inputs may be read from unless `allowOutsideRoot` (docs/failure-modes.md).
    */
   readonly workspace: string
+  /** The image column (a `{bytes, path}` struct) and the label column of a parquet set. */
+  readonly imageColumn: string
+  readonly labelColumn: string
 }

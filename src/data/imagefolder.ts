@@ -119,7 +119,7 @@ export function scanImageFolder(
   const { dirs } = listEntries(root, '')
   if (dirs.length === 0) {
     throw new InputError(
-      `--data ${root.display}: no class folders (expected ${root.display}/<class>/<image>, or a .csv or .jsonl manifest)`
+      `--data ${root.display}: no class folders and no parquet files (expected ${root.display}/<class>/<image>, ${root.display}/*.parquet or ${root.display}/data/*.parquet, or a .csv or .jsonl manifest)`
     )
   }
   const classList = classes ?? {

@@ -6,6 +6,8 @@
  * Decisions worth knowing:
  * - `--data` is a folder (ImageFolder, torchvision's order), or a `.csv` / `.jsonl` / `.ndjson` manifest
  *   whose folder is the data root. Manifest rows keep file order; ids are the paths as written.
+ * - A `.parquet` file, or a folder holding `*.parquet` shards (or `data/*.parquet`, the Hub's layout), is a
+ *   parquet set in Hugging Face's image-classification layout (parquet.ts); rows keep file order.
  * - Without `--classes`, a manifest's classes are inferred: all-index labels give classes `0…max`, named
  *   by their index; names give the sorted distinct names. With `--classes`, labels outside it are errors.
  * - Image paths must stay inside the data root, lexically and after resolving symbolic links, unless
@@ -34,7 +36,13 @@ import {
 } from './imagenet.js'
 import { manifestFormat, readManifest, type ManifestRow } from './manifest.js'
 import { readMultiLabels } from './multilabels.js'
-import { ALLOW_OUTSIDE_HINT, type InputScope } from './input-file.js'
+import { ALLOW_OUTSIDE_HINT, checkInputFile, messagePath, type InputScope } from './input-file.js'
+import {
+  DEFAULT_PARQUET_COLUMNS,
+  findParquetFiles,
+  readParquetSet,
+  type ParquetColumns
+} from './parquet.js'
 import { DataRoot, isBelow } from './paths.js'
 import { fileProblem } from './text.js'
 import type { EvalImage, EvalSet, Hierarchy } from './types.js'
@@ -62,17 +70,19 @@ export interface EvalSetOptions {
    * here or in the data root, nowhere else unless `allowOutsideRoot` (docs/failure-modes.md).
    */
   readonly workspace: string
+  /** The image and label columns of a parquet set (default `image`, `label`). */
+  readonly parquetColumns?: ParquetColumns
 }
 
 export async function loadEvalSet(options: EvalSetOptions): Promise<EvalSet> {
   return options.preset === 'imagenet' ? loadImagenetSet(options) : loadUserSet(options)
 }
 
-function loadUserSet(options: EvalSetOptions): EvalSet {
+async function loadUserSet(options: EvalSetOptions): Promise<EvalSet> {
   const { data } = options
   if (data === null) {
     throw new InputError(
-      '--data is required: an ImageFolder directory, a .csv or .jsonl manifest (or --preset imagenet)'
+      '--data is required: an ImageFolder directory, a .csv or .jsonl manifest, parquet files (or --preset imagenet)'
     )
   }
   checkDataPath(data, options)
@@ -84,7 +94,18 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
   let classes: ClassList
   let images: EvalImage[]
   let root: DataRoot
-  if (isDirectory(data)) {
+  const isFolder = isDirectory(data)
+  const parquet = findParquetFiles(data, isFolder, options.allowOutsideRoot)
+  if (parquet !== null) {
+    root = parquet.root
+    // Each shard under the side files' rule: a regular file inside the data root or the workspace.
+    for (const file of parquet.files) checkInputFile(file, `--data ${messagePath(file)}`, scope)
+    ;({ classes, images } = await readParquetSet(parquet.files, root, {
+      columns: options.parquetColumns ?? DEFAULT_PARQUET_COLUMNS,
+      classes: classFile,
+      requireFiles: options.requireFiles
+    }))
+  } else if (isFolder) {
     root = new DataRoot(data, data, options.allowOutsideRoot)
     const scanned = scanImageFolder(root, classFile)
     classes = scanned.classes
@@ -109,7 +130,7 @@ function loadUserSet(options: EvalSetOptions): EvalSet {
   return finish(images, classes, root.dir, data, options, null, scope)
 }
 
-function loadImagenetSet(options: EvalSetOptions): EvalSet {
+async function loadImagenetSet(options: EvalSetOptions): Promise<EvalSet> {
   if (options.classes !== null) {
     throw new InputError(
       '--classes cannot be combined with --preset imagenet (the preset fixes the 1,000 ImageNet classes)'
@@ -134,7 +155,24 @@ function loadImagenetSet(options: EvalSetOptions): EvalSet {
   const scope = sideFileScope(data, options)
   let images: EvalImage[]
   let root: DataRoot
-  if (isDirectory(data)) {
+  const isFolder = isDirectory(data)
+  const parquet = findParquetFiles(data, isFolder, options.allowOutsideRoot)
+  if (parquet !== null) {
+    root = parquet.root
+    // Each shard under the side files' rule: a regular file inside the data root or the workspace.
+    for (const file of parquet.files) checkInputFile(file, `--data ${messagePath(file)}`, scope)
+    const read = await readParquetSet(parquet.files, root, {
+      columns: options.parquetColumns ?? DEFAULT_PARQUET_COLUMNS,
+      classes: preset.classes,
+      requireFiles: options.requireFiles
+    })
+    // ReaL labels by validation number, from the image path: the Hub's files are named
+    // ILSVRC2012_val_00000001_n01751748.JPEG, with the class's WordNet id appended.
+    images = read.images.map((image) => {
+      const n = imagenetValNumber(image.id.replace(/_n\d{8}(\.[A-Za-z0-9]+)?$/, '$1'))
+      return { ...image, multiLabels: n === null ? null : preset.real[n - 1] }
+    })
+  } else if (isFolder) {
     root = new DataRoot(data, data, options.allowOutsideRoot)
     images = imagenetImagesFromFolder(preset, root)
   } else {
@@ -227,7 +265,7 @@ function formatOf(path: string): 'csv' | 'jsonl' {
   const format = manifestFormat(path)
   if (format === null) {
     throw new InputError(
-      `--data ${path}: expected an ImageFolder directory, a .csv or a .jsonl manifest`
+      `--data ${path}: expected an ImageFolder directory, a .csv or a .jsonl manifest, or .parquet files`
     )
   }
   return format

@@ -6,12 +6,34 @@ export interface EvalImage {
    * alone (`ILSVRC2012_val_00000001.JPEG`), wherever they sit under the root.
    */
   readonly id: string
-  /** Absolute path on disk; resolved inside the data root. Empty when the set comes from predictions alone. */
+  /**
+   * Absolute path on disk; resolved inside the data root. Empty when the set comes from predictions alone, or
+   * when the image is a cell of a parquet file (`parquet`).
+   */
   readonly file: string
+  /** Where the encoded image sits when it is a cell of a parquet file (docs/parquet.md). */
+  readonly parquet?: ParquetImage
   /** Original (single) label, a class index. */
   readonly label: number
   /** Valid labels for multi-label scoring; `null` when unknown, `[]` when the image is left out of multi-label scoring. */
   readonly multiLabels: readonly number[] | null
+}
+
+/** An image stored in a parquet file: which file, row group and row; its bytes are read when a batch needs them. */
+export interface ParquetImage {
+  /** Absolute path of the parquet file. */
+  readonly file: string
+  /** How messages name the file (relative to the working directory when inside it). */
+  readonly name: string
+  /** The image column (a `{bytes, path}` struct). */
+  readonly column: string
+  readonly rowGroup: number
+  /** Row within the row group. */
+  readonly indexInGroup: number
+  /** Row within the file, counted from 0. */
+  readonly row: number
+  /** Encoded size in bytes (for the prediction cache's dataset fingerprint). */
+  readonly size: number
 }
 
 /** A class hierarchy: an is-a DAG over named nodes; classes are some of its nodes. */

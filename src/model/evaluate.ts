@@ -5,11 +5,12 @@ import { preprocessKey } from './preprocess-config.js'
 import {
   configureSharp,
   createNormaliser,
-  decodeCrop,
+  decodeEncodedCrop,
   writeTensor,
   type Normaliser,
   type TensorGeometry
 } from './preprocess.js'
+import { ImageSource } from './image-source.js'
 import { rankScores } from './scores.js'
 import { openModel, type ExecutionProvider, type ModelSession } from './session.js'
 import { checkTensorMemory, memoryGuard } from './memory.js'
@@ -269,6 +270,7 @@ export async function evaluateModels(
     const total = images.length
     const batchCount = Math.ceil(total / batchSize)
     const batchesAhead = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize))
+    const source = new ImageSource()
 
     const prepare = async (batch: number): Promise<PreparedBatch> => {
       const start = batch * batchSize
@@ -278,15 +280,17 @@ export async function evaluateModels(
       )
       const work: Promise<void>[] = []
       for (let slot = 0; slot < count; slot++) {
-        const image = images[start + slot] as EvalImage
-        if (!image.file) throw new InputError(`image "${image.id}" has no file to read`)
+        // Asked for in set order, so the image source reads each parquet row group once.
+        const encoded = source.read(images[start + slot] as EvalImage)
         for (const decode of decodeGroups) {
           work.push(
-            decodeCrop(image.file, decode.preprocess).then((crop) => {
-              for (const tensor of decode.tensors) {
-                writeTensor(crop, tensor.normaliser, buffers[tensor.index] as Float32Array, slot)
-              }
-            })
+            encoded
+              .then(({ bytes, name }) => decodeEncodedCrop(bytes, name, decode.preprocess))
+              .then((crop) => {
+                for (const tensor of decode.tensors) {
+                  writeTensor(crop, tensor.normaliser, buffers[tensor.index] as Float32Array, slot)
+                }
+              })
           )
         }
       }

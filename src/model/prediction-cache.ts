@@ -37,11 +37,17 @@ async function sha256OfFile(file: string, label: string, timeoutSeconds: number)
   return hash.digest('hex')
 }
 
-/** A fingerprint of the evaluation set: ids and file sizes in order. */
+/** A fingerprint of the evaluation set: ids and file sizes (a parquet cell's encoded size) in order. */
 export async function datasetFingerprint(images: readonly EvalImage[]): Promise<string> {
   const hash = createHash('sha256')
   const sizes = await Promise.all(
-    images.map(async (image) => (image.file === '' ? -1 : (await stat(image.file)).size))
+    images.map(async (image) =>
+      image.parquet !== undefined
+        ? image.parquet.size
+        : image.file === ''
+          ? -1
+          : (await stat(image.file)).size
+    )
   )
   images.forEach((image, i) => hash.update(`${image.id}\0${sizes[i]}\n`))
   return hash.digest('hex')

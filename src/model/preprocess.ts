@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import sharp, { type Metadata } from 'sharp'
 import { InputError } from '../errors.js'
+import { readImageFile } from './image-source.js'
 import type { Preprocess } from './types.js'
 
 /**
@@ -125,16 +125,15 @@ function decodeFailure(file: string, error: unknown): InputError {
  * grey and CMYK turned into sRGB, resized (antialiased) and cropped as the Preprocess says.
  */
 export async function decodeCrop(file: string, preprocess: Preprocess): Promise<DecodedCrop> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`${file}: image file not found`)
-    throw new InputError(`${file}: cannot read image (${(error as Error).message})`)
-  }
-  if (bytes.length === 0) throw new InputError(`${file}: image file is empty (0 bytes)`)
+  return decodeEncodedCrop(await readImageFile(file), file, preprocess)
+}
 
+/** `decodeCrop` for an image already in memory (a parquet cell); `file` names it in messages. */
+export async function decodeEncodedCrop(
+  bytes: Buffer,
+  file: string,
+  preprocess: Preprocess
+): Promise<DecodedCrop> {
   const options = { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true } as const
   let metadata: Metadata
   try {

@@ -252,7 +252,7 @@ describe('image paths', () => {
     const root = await rootWith({ 'set.json': '[]' })
     await expectInputError(
       () => loadEvalSet(options({ data: join(root, 'set.json') })),
-      /^--data .*set\.json: expected an ImageFolder directory, a \.csv or a \.jsonl manifest$/
+      /^--data .*set\.json: expected an ImageFolder directory, a \.csv or a \.jsonl manifest, or \.parquet files$/
     )
     await expectInputError(
       () => loadEvalSet(options({ data: join(root, 'gone.csv') })),

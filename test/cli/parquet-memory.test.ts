@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeColourClassifier } from '../helpers/onnx/colour-classifier.js'
+import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
+import { DIST_CLI, REPO_ROOT } from '../helpers/run-cli.js'
+import { tempDir } from '../model/helpers/images.js'
+
+/**
+ * Memory stays flat on a parquet set: the bundled CLI's peak RSS grows by far less than the images' bytes when
+ * the set grows. (bench/parquet-memory.ts measures 50,000 images; docs/parquet.md has the figures.)
+ */
+
+const RSS_PRELOAD = path.join(REPO_ROOT, 'bench', 'rss-preload.mjs')
+const SMALL = 256
+const LARGE = 1024
+/** A noise PNG of 240×240 does not compress: about 173 KB per image, 130 MB more for the large set. */
+const SIDE = 240
+
+describe('memory on parquet sets', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  let imageBytes: number
+
+  beforeAll(async () => {
+    ;({ dir, cleanup } = await tempDir('classdiff-parquet-memory-'))
+    let state = 5
+    const noise = Buffer.alloc(SIDE * SIDE * 3)
+    for (let i = 0; i < noise.length; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+      noise[i] = state >>> 24
+    }
+    const png = await sharp(noise, { raw: { width: SIDE, height: SIDE, channels: 3 } })
+      .png()
+      .toBuffer()
+    imageBytes = png.length
+    for (const count of [SMALL, LARGE]) {
+      const rows: ParquetRow[] = Array.from({ length: count }, (_, i) => ({
+        bytes: png,
+        path: `img_${i}.png`,
+        label: i % 2
+      }))
+      writeImageParquet(path.join(dir, `set-${count}.parquet`), rows, {
+        names: ['a', 'b'],
+        codec: 'UNCOMPRESSED'
+      })
+      await writeFile(
+        path.join(dir, `predictions-${count}.jsonl`),
+        rows.map((row) => JSON.stringify({ id: row.path, top: [row.label] })).join('\n') + '\n'
+      )
+    }
+    await writeColourClassifier(path.join(dir, 'model.onnx'), {
+      prototypes: [
+        [0, 0, 0],
+        [255, 255, 255]
+      ]
+    })
+  })
+  afterAll(() => cleanup())
+
+  /** Peak RSS in MB of one `classdiff compare` run. */
+  async function peakRss(count: number, sources: string[]): Promise<number> {
+    const rssFile = path.join(dir, `rss-${count}-${sources[0]}.json`)
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          RSS_PRELOAD,
+          DIST_CLI,
+          'compare',
+          ...sources,
+          '--data',
+          path.join(dir, `set-${count}.parquet`),
+          '--out-dir',
+          path.join(dir, `out-${count}-${sources[0]}`)
+        ],
+        { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: 'ignore' }
+      )
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    expect(code).toBe(0)
+    return (JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssMB: number }).maxRssMB
+  }
+
+  it(`predictions only: ${LARGE} images cost less than half their bytes more than ${SMALL}`, async () => {
+    const predictions = (count: number): string[] => [
+      '--baseline-predictions',
+      path.join(dir, `predictions-${count}.jsonl`),
+      '--candidate-predictions',
+      path.join(dir, `predictions-${count}.jsonl`)
+    ]
+    const small = await peakRss(SMALL, predictions(SMALL))
+    const large = await peakRss(LARGE, predictions(LARGE))
+    const allBytes = ((LARGE - SMALL) * imageBytes) / 2 ** 20
+    expect(allBytes).toBeGreaterThan(70)
+    expect(large - small, `peak RSS ${small} → ${large} MB`).toBeLessThan(allBytes / 2)
+  })
+
+  it(`with a real ONNX model: ${LARGE} images cost less than half their bytes more than ${SMALL}`, async () => {
+    const model = path.join(dir, 'model.onnx')
+    const models = ['--baseline', model, '--candidate', model]
+    const small = await peakRss(SMALL, models)
+    const large = await peakRss(LARGE, models)
+    const allBytes = ((LARGE - SMALL) * imageBytes) / 2 ** 20
+    expect(large - small, `peak RSS ${small} → ${large} MB`).toBeLessThan(allBytes / 2)
+  })
+})
