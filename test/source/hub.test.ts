@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeOnnxSet } from '../github/e2e/onnx-set.js'
 import { HubServer } from '../helpers/hub-server.js'
 import { writeColourClassifier, type Rgb } from '../helpers/onnx/colour-classifier.js'
+import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
 import { runCli } from '../helpers/run-cli.js'
 
 const TOKEN = 'hf_private_token_value'
@@ -116,6 +117,24 @@ beforeAll(async () => {
     }
   }
   hub.commit('acme/colour-set', { type: 'dataset', refs: ['main', 'v1'] }, images)
+  // The same images as a Hugging Face parquet shard, in the layout `datasets` pushes to the Hub.
+  const rows: ParquetRow[] = []
+  for (const [label, name] of ['red', 'orange', 'green', 'blue'].entries()) {
+    for (const file of readdirSync(path.join(dir, 'data', name)).sort()) {
+      rows.push({
+        bytes: await readFile(path.join(dir, 'data', name, file)),
+        path: `${name}/${file}`,
+        label
+      })
+    }
+  }
+  const shard = path.join(dir, 'test-00000-of-00001.parquet')
+  writeImageParquet(shard, rows, { names: ['red', 'orange', 'green', 'blue'], rowGroupSize: 8 })
+  hub.commit(
+    'acme/colour-parquet',
+    { type: 'dataset', refs: ['main'] },
+    { 'data/test-00000-of-00001.parquet': { content: await readFile(shard), lfs: true } }
+  )
 }, 60_000)
 
 afterAll(async () => {
@@ -350,5 +369,29 @@ describe('hf:// model references', () => {
       readFileSync(path.join(dir, 'out-dataset', 'report.json'), 'utf8')
     ) as { inputs: { data: string } }
     expect(report.inputs.data).toBe('hf://datasets/acme/colour-set@v1/images')
+  }, 90_000)
+
+  it('a parquet shard of a Hub dataset arrives verified and evaluates as the same images in a local folder', async () => {
+    const run = await runCli(
+      [
+        'compare',
+        '--baseline',
+        'local/baseline.onnx',
+        '--candidate',
+        'local/candidate.onnx',
+        '--data',
+        'hf://datasets/acme/colour-parquet/data/test-00000-of-00001.parquet',
+        '--out-dir',
+        'out-parquet',
+        '--cache-dir',
+        'cache-parquet'
+      ],
+      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: '' } }
+    )
+    expect(run.code, run.stderr).toBe(1)
+    // Class names come from the shard's ClassLabel metadata, in the same order as data/classes.txt.
+    expect(figures(path.join(dir, 'out-parquet', 'report.json'))).toEqual(
+      figures(path.join(dir, 'out-folder', 'report.json'))
+    )
   }, 90_000)
 })
