@@ -1,11 +1,11 @@
 import path, { extname, basename, join, dirname, resolve as resolve$1, sep, posix, relative, isAbsolute } from 'node:path';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { realpathSync, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream as createReadStream$1, createWriteStream } from 'node:fs';
+import { statSync, openSync, fstatSync, readSync, closeSync, realpathSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream as createReadStream$1, createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promises, createReadStream } from 'fs';
 import os, { setPriority, homedir } from 'node:os';
-import { lstat, readFile, stat, writeFile, mkdir, rename, rm, readdir, link, copyFile, realpath } from 'node:fs/promises';
 import sharp from 'sharp';
+import { readFile, stat, writeFile, mkdir, rename, lstat, rm, readdir, link, copyFile, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as ort from 'onnxruntime-node';
 import { Worker } from 'node:worker_threads';
@@ -209,22 +209,7 @@ function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
     const absolute = path.resolve(file);
     if (absolute.includes('\0'))
         throw new InputError(`${what}: path contains a NUL byte`);
-    if (!scope.allowOutsideRoot) {
-        const roots = scope.roots.map((root) => path.resolve(root));
-        if (!roots.some((root) => isBelow$1(root, absolute))) {
-            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-        let real;
-        try {
-            real = realpathSync.native(absolute);
-        }
-        catch (error) {
-            throw new InputError(`${what}: ${missing(error, absolute)}`);
-        }
-        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
-            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-    }
+    checkInsideScope(absolute, what, scope);
     let stats;
     try {
         stats = statSync(absolute);
@@ -240,25 +225,42 @@ function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
     }
     return stats;
 }
+/** Refuses an absolute path that leaves the scope, as written or after `realpath` (unless allowed). */
+function checkInsideScope(absolute, what, scope) {
+    if (scope.allowOutsideRoot)
+        return;
+    const roots = scope.roots.map((root) => path.resolve(root));
+    if (!roots.some((root) => isBelow$1(root, absolute))) {
+        throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+    }
+    let real;
+    try {
+        real = realpathSync.native(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
+    if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+        throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
+    }
+}
+/**
+ * True when something — a file, a folder, a link (even a broken one), a FIFO — sits at `file`: a sidecar
+ * found there is checked and refused if it must be, never silently skipped.
+ */
+function pathPresent(file) {
+    try {
+        lstatSync(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** Like checkInputFile, for folders (shard outputs, class folders). */
 function checkInputFolder(folder, what, scope) {
     const absolute = path.resolve(folder);
-    if (!scope.allowOutsideRoot) {
-        const roots = scope.roots.map((root) => path.resolve(root));
-        if (!roots.some((root) => isBelow$1(root, absolute))) {
-            throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-        let real;
-        try {
-            real = realpathSync.native(absolute);
-        }
-        catch (error) {
-            throw new InputError(`${what}: ${missing(error, absolute)}`);
-        }
-        if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
-            throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
-        }
-    }
+    checkInsideScope(absolute, what, scope);
     let stats;
     try {
         stats = statSync(absolute);
@@ -31522,15 +31524,6 @@ function readHierarchy(path, classes, scope = ANY_PLACE) {
     const names = pathPresent(namesPath) ? readNamesFile(namesPath, scope) : new Map();
     return buildHierarchy(edges, names, classes, path);
 }
-function pathPresent(file) {
-    try {
-        lstatSync(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** `dir/tree.txt` → `dir/tree.names.txt`. */
 function siblingNamesFile(edgesPath) {
     const stem = basename(edgesPath, extname(edgesPath));
@@ -41989,16 +41982,6 @@ const KEYS = [
 ];
 const CROP_MODES = ['center', 'squash', 'border'];
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'];
-/** True when something (a file, a folder, a link, a FIFO) sits at `file`: present sidecars are checked, not skipped. */
-async function present$1(file) {
-    try {
-        await lstat(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 function readJsonObject(file, scope) {
     const text = readInputText(file, `preprocessing file ${messagePath(file)}`, scope, SIZE_CAPS.preprocessing);
     const value = parseJsonDocument(text, file);
@@ -42328,19 +42311,19 @@ async function resolvePreprocess(modelPath, explicitFile, scope = ANY_PLACE) {
         return parseAnyPreprocess(readJsonObject(explicitFile, scope), explicitFile);
     }
     const sidecar = sidecarPath(modelPath);
-    if (await present$1(sidecar)) {
+    if (pathPresent(sidecar)) {
         return parsePreprocess(configSection(readJsonObject(sidecar, scope), sidecar), sidecar);
     }
     for (const dir of configFolders(modelPath)) {
         const config = path.join(dir, 'config.json');
-        if (await present$1(config)) {
+        if (pathPresent(config)) {
             // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
             const section = configSection(readJsonObject(config, scope), config);
             if (hasPreprocessKeys(section))
                 return parsePreprocess(section, config);
         }
         const processor = path.join(dir, 'preprocessor_config.json');
-        if (await present$1(processor)) {
+        if (pathPresent(processor)) {
             return parseTransformersPreprocess(readJsonObject(processor, scope), processor);
         }
     }
@@ -43414,16 +43397,6 @@ async function evaluateModels(images, jobs, options) {
  * file when none is given (docs/sources.md): the model's output order then decides the index of every class
  * the evaluation set names, instead of the sorted folder names.
  */
-/** Something sits there (a file, a link, a FIFO): present configs are checked, not skipped. */
-async function present(file) {
-    try {
-        await lstat(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The config.json files that describe a model, nearest first. */
 function configFiles(modelPath) {
     const dir = path.dirname(modelPath);
@@ -43433,7 +43406,7 @@ function configFiles(modelPath) {
 /** id2label as a class list; null when the config has none, or only transformers' placeholders (`LABEL_0`). */
 async function readModelClasses(modelPath, scope = ANY_PLACE) {
     for (const file of configFiles(modelPath)) {
-        if (!(await present(file)))
+        if (!pathPresent(file))
             continue;
         const json = parseJsonDocument(readInputText(file, `model config ${messagePath(file)}`, scope, SIZE_CAPS.modelConfig), file);
         const id2label = json?.id2label;

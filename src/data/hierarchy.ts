@@ -19,13 +19,12 @@
  * error. A cycle (including `a a`) is an error naming the line that closes it and the cycle.
  */
 import { parse } from 'csv-parse/sync'
-import { lstatSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { InputError } from '../errors.js'
 import type { ClassList } from './classes.js'
 import type { Hierarchy } from './types.js'
 import { firstName } from './classes.js'
-import { ANY_PLACE, type InputScope } from './input-file.js'
+import { ANY_PLACE, pathPresent, type InputScope } from './input-file.js'
 import { oneLine, quote, readTextFile, splitLines } from './text.js'
 
 /** One is-a edge and the `file:line` that gave it. */
@@ -49,15 +48,6 @@ export function readHierarchy(
   // lstat, not exists: a dangling symbolic link named like the names file is refused, not skipped.
   const names = pathPresent(namesPath) ? readNamesFile(namesPath, scope) : new Map<string, string>()
   return buildHierarchy(edges, names, classes, path)
-}
-
-function pathPresent(file: string): boolean {
-  try {
-    lstatSync(file)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** `dir/tree.txt` → `dir/tree.names.txt`. */

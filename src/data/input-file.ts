@@ -108,23 +108,7 @@ export function checkInputFile(
 ): Stats {
   const absolute = path.resolve(file)
   if (absolute.includes('\0')) throw new InputError(`${what}: path contains a NUL byte`)
-  if (!scope.allowOutsideRoot) {
-    const roots = scope.roots.map((root) => path.resolve(root))
-    if (!roots.some((root) => isBelow(root, absolute))) {
-      throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`)
-    }
-    let real: string
-    try {
-      real = realpathSync.native(absolute)
-    } catch (error) {
-      throw new InputError(`${what}: ${missing(error, absolute)}`)
-    }
-    if (!realRoots(scope).some((root) => isBelow(root, real))) {
-      throw new InputError(
-        `${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`
-      )
-    }
-  }
+  checkInsideScope(absolute, what, scope)
   let stats: Stats
   try {
     stats = statSync(absolute)
@@ -142,26 +126,43 @@ export function checkInputFile(
   return stats
 }
 
+/** Refuses an absolute path that leaves the scope, as written or after `realpath` (unless allowed). */
+function checkInsideScope(absolute: string, what: string, scope: InputScope): void {
+  if (scope.allowOutsideRoot) return
+  const roots = scope.roots.map((root) => path.resolve(root))
+  if (!roots.some((root) => isBelow(root, absolute))) {
+    throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`)
+  }
+  let real: string
+  try {
+    real = realpathSync.native(absolute)
+  } catch (error) {
+    throw new InputError(`${what}: ${missing(error, absolute)}`)
+  }
+  if (!realRoots(scope).some((root) => isBelow(root, real))) {
+    throw new InputError(
+      `${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`
+    )
+  }
+}
+
+/**
+ * True when something — a file, a folder, a link (even a broken one), a FIFO — sits at `file`: a sidecar
+ * found there is checked and refused if it must be, never silently skipped.
+ */
+export function pathPresent(file: string): boolean {
+  try {
+    lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Like checkInputFile, for folders (shard outputs, class folders). */
 export function checkInputFolder(folder: string, what: string, scope: InputScope): void {
   const absolute = path.resolve(folder)
-  if (!scope.allowOutsideRoot) {
-    const roots = scope.roots.map((root) => path.resolve(root))
-    if (!roots.some((root) => isBelow(root, absolute))) {
-      throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`)
-    }
-    let real: string
-    try {
-      real = realpathSync.native(absolute)
-    } catch (error) {
-      throw new InputError(`${what}: ${missing(error, absolute)}`)
-    }
-    if (!realRoots(scope).some((root) => isBelow(root, real))) {
-      throw new InputError(
-        `${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`
-      )
-    }
-  }
+  checkInsideScope(absolute, what, scope)
   let stats: Stats
   try {
     stats = statSync(absolute)

@@ -4,11 +4,11 @@
  * file when none is given (docs/sources.md): the model's output order then decides the index of every class
  * the evaluation set names, instead of the sorted folder names.
  */
-import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import type { ClassList } from '../data/classes.js'
 import {
   ANY_PLACE,
+  pathPresent,
   messagePath,
   readInputText,
   SIZE_CAPS,
@@ -17,16 +17,6 @@ import {
 import { parseJsonDocument } from '../data/json.js'
 import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
-
-/** Something sits there (a file, a link, a FIFO): present configs are checked, not skipped. */
-async function present(file: string): Promise<boolean> {
-  try {
-    await lstat(file)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The config.json files that describe a model, nearest first. */
 function configFiles(modelPath: string): string[] {
@@ -41,7 +31,7 @@ export async function readModelClasses(
   scope: InputScope = ANY_PLACE
 ): Promise<ClassList | null> {
   for (const file of configFiles(modelPath)) {
-    if (!(await present(file))) continue
+    if (!pathPresent(file)) continue
     const json = parseJsonDocument(
       readInputText(file, `model config ${messagePath(file)}`, scope, SIZE_CAPS.modelConfig),
       file

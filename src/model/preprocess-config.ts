@@ -1,7 +1,7 @@
-import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import {
   ANY_PLACE,
+  pathPresent,
   messagePath,
   readInputText,
   SIZE_CAPS,
@@ -35,16 +35,6 @@ const KEYS = [
 ] as const
 const CROP_MODES = ['center', 'squash', 'border'] as const
 const INTERPOLATIONS = ['bilinear', 'bicubic', 'nearest', 'lanczos'] as const
-
-/** True when something (a file, a folder, a link, a FIFO) sits at `file`: present sidecars are checked, not skipped. */
-async function present(file: string): Promise<boolean> {
-  try {
-    await lstat(file)
-    return true
-  } catch {
-    return false
-  }
-}
 
 function readJsonObject(file: string, scope: InputScope): Record<string, unknown> {
   const text = readInputText(
@@ -456,18 +446,18 @@ export async function resolvePreprocess(
     return parseAnyPreprocess(readJsonObject(explicitFile, scope), explicitFile)
   }
   const sidecar = sidecarPath(modelPath)
-  if (await present(sidecar)) {
+  if (pathPresent(sidecar)) {
     return parsePreprocess(configSection(readJsonObject(sidecar, scope), sidecar), sidecar)
   }
   for (const dir of configFolders(modelPath)) {
     const config = path.join(dir, 'config.json')
-    if (await present(config)) {
+    if (pathPresent(config)) {
       // A config.json may belong to another tool (a transformers config): use it only when it has our keys.
       const section = configSection(readJsonObject(config, scope), config)
       if (hasPreprocessKeys(section)) return parsePreprocess(section, config)
     }
     const processor = path.join(dir, 'preprocessor_config.json')
-    if (await present(processor)) {
+    if (pathPresent(processor)) {
       return parseTransformersPreprocess(readJsonObject(processor, scope), processor)
     }
   }
