@@ -1,6 +1,6 @@
 /**
- * The gate (DESIGN §4): per-class status from the paired test, and the verdict with one short line per
- * cause of failure.
+ * The gate (docs/design.md#statistics): per-class status from the paired test, and the verdict with one short
+ * line per cause of failure.
  */
 import type { ClassResult, ClassStatus, GatePolicy, Metric, OverallResult } from './types.js'
 

@@ -325,8 +325,9 @@ function median(sorted: readonly number[]): number {
 }
 
 /**
- * What the data can and cannot detect, from the report's own supports (DESIGN §4). The analysis' own figure
- * for a lone class after the correction is used when present, as it accounts for seed-noise calibration.
+ * What the data can and cannot detect, from the report's own supports (docs/design.md#statistics). The
+ * analysis' own figure for a lone class after the correction is used when present, as it accounts for
+ * seed-noise calibration.
  */
 export function powerNote(report: ReportJson): string {
   const { metric, policy } = report
