@@ -1309,11 +1309,11 @@ function formatPValue(p) {
 }
 
 /**
- * Seed-noise calibration (DESIGN §4, docs/seed-noise.md). Two checkpoints trained the same way with
- * different seeds disagree per class by more than the exact McNemar test expects: the seed moves whole
- * classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not independent
- * coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class test is
- * made quasi-binomial with it.
+ * Seed-noise calibration (docs/design.md#statistics, docs/seed-noise.md). Two checkpoints trained the same
+ * way with different seeds disagree per class by more than the exact McNemar test expects: the seed moves
+ * whole classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not
+ * independent coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class
+ * test is made quasi-binomial with it.
  *
  * Estimator: for a pair of checkpoints and a class with b images only the first gets right and c only the
  * second, the McNemar null (given b + c) makes b ~ Bin(b + c, ½), so E[(b − c)² / (b + c)] = 1 exactly.
@@ -28691,8 +28691,8 @@ var libExports = requireLib$o();
 var gammaln = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 /**
- * The statistics behind the gate (DESIGN §4): exact binomial tails, exact McNemar tests, Benjamini–Hochberg
- * q-values and Newcombe's interval for a paired difference. Pure and deterministic.
+ * The statistics behind the gate (docs/design.md#statistics): exact binomial tails, exact McNemar tests,
+ * Benjamini–Hochberg q-values and Newcombe's interval for a paired difference. Pure and deterministic.
  */
 /** Two-sided 95% normal quantile. */
 const Z_95 = 1.959963984540054;
@@ -28851,9 +28851,10 @@ function correctedCorrelation(a, b, c, d) {
 }
 
 /**
- * The per-class comparison of a baseline and a candidate (DESIGN §4 and §5): accuracies both ways, the
- * paired test on the gating metric with BH q-values, status, the verdict, and for every drop its confusion
- * shift, evidence and kind. One pass over the images per quantity; classes come back in index order.
+ * The per-class comparison of a baseline and a candidate (docs/design.md#statistics, #explaining-a-drop):
+ * accuracies both ways, the paired test on the gating metric with BH q-values, status, the verdict, and for
+ * every drop its confusion shift, evidence and kind. One pass over the images per quantity; classes come back
+ * in index order.
  */
 function compare(input, policy) {
     validateInput(input);
@@ -31696,9 +31697,9 @@ function refuseCycles(parents, edgeWhere, source) {
 }
 
 /**
- * Keeping image paths inside the data root (DESIGN §7): a manifest in a pull request must not read
- * `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it exists,
- * again after `realpath`, unless the user allowed paths outside the root.
+ * Keeping image paths inside the data root (docs/design.md#security-model): a manifest in a pull request must
+ * not read `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it
+ * exists, again after `realpath`, unless the user allowed paths outside the root.
  */
 const ALLOW_OUTSIDE_ROOT_HINT = '--allow-outside-root allows it';
 class DataRoot {
@@ -43489,9 +43490,9 @@ function parseLine(text, where, classCount) {
     return { id, top: top, scores: scores };
 }
 /**
- * Reads a predictions file (JSON Lines, DESIGN §6), validating every line: malformed JSON, a missing id,
- * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
- * errors naming `file:line`. Blank lines are skipped.
+ * Reads a predictions file (JSON Lines, docs/design.md#interfaces), validating every line: malformed JSON, a
+ * missing id, class indices that are not integers or (given `classCount`) out of range, and duplicate ids are
+ * input errors naming `file:line`. Blank lines are skipped.
  */
 async function readPredictions(path, classCount, scope = ANY_PLACE) {
     return (await readPredictionLines(path, classCount, scope)).predictions;
@@ -43653,8 +43654,9 @@ async function makeThumbnail(file, options) {
 }
 
 /**
- * GitHub's size limits (DESIGN §7) and the measuring tape. Sizes are measured in UTF-8 bytes: never less
- * than the characters or UTF-16 units GitHub might count, so a body that fits here fits there.
+ * GitHub's size limits (docs/design.md#security-model) and the measuring tape. Sizes are measured in UTF-8
+ * bytes: never less than the characters or UTF-16 units GitHub might count, so a body that fits here fits
+ * there.
  */
 /** Issue and pull-request comment bodies. */
 const COMMENT_LIMIT$1 = 65_536;
@@ -43704,7 +43706,8 @@ function truncateToLimit(text, limit, suffix) {
 
 /**
  * Escaping for untrusted strings (class names, file names, reasons that quote them) that end up in
- * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>` (DESIGN §7).
+ * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>`
+ * (docs/design.md#security-model).
  *
  * Two layers, because GitHub has two:
  * 1. cmark-gfm parses the markdown. Every metacharacter that could start markdown or HTML syntax becomes a
@@ -44582,8 +44585,9 @@ function median(sorted) {
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 /**
- * What the data can and cannot detect, from the report's own supports (DESIGN §4). The analysis' own figure
- * for a lone class after the correction is used when present, as it accounts for seed-noise calibration.
+ * What the data can and cannot detect, from the report's own supports (docs/design.md#statistics). The
+ * analysis' own figure for a lone class after the correction is used when present, as it accounts for
+ * seed-noise calibration.
  */
 function powerNote(report) {
     const { metric, policy } = report;
@@ -45373,9 +45377,9 @@ const OPTIONAL_CLASS_KEYS = [
 ];
 
 /**
- * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced, DESIGN §7). They
- * keep a hostile artifact from exhausting memory or flooding the comment; a genuine report of ImageNet-21k
- * (21,841 classes, about 500 bytes each) fits with room to spare.
+ * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced,
+ * docs/design.md#security-model). They keep a hostile artifact from exhausting memory or flooding the
+ * comment; a genuine report of ImageNet-21k (21,841 classes, about 500 bytes each) fits with room to spare.
  */
 const REPORT_LIMITS = {
     /** Characters of JSON text. */
