@@ -44,7 +44,8 @@ const upstreamLicense = {
 }
 // @img/sharp-libvips-linux-x64 is LGPL-3.0-or-later; its README.md (kept) lists the licences of the libraries
 // inside libvips-cpp.so, and the library stays a separate, replaceable file as the LGPL asks.
-const licenseFiles = /^(licen[cs]e|copying|notice)|^readme\.md$/i
+const licenseInReadme = new Set(['@img/sharp-libvips-linux-x64'])
+const licenseFiles = /^(licen[cs]e|copying|notice)/i
 
 rmSync(target, { recursive: true, force: true })
 for (const [name, entries] of Object.entries(keep)) {
@@ -58,7 +59,11 @@ for (const [name, entries] of Object.entries(keep)) {
   }
   if (upstreamLicense[name])
     cpSync(path.join(root, upstreamLicense[name]), path.join(target, name, 'LICENSE'))
-  if (!readdirSync(path.join(target, name)).some((file) => licenseFiles.test(file))) {
+  const shipped = readdirSync(path.join(target, name))
+  const licensed = licenseInReadme.has(name)
+    ? shipped.includes('README.md')
+    : shipped.some((file) => licenseFiles.test(file))
+  if (!licensed) {
     throw new Error(
       `ship-native: ${name} would ship without its licence; add its file to keep or upstreamLicense`
     )
