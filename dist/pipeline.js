@@ -1281,13 +1281,13 @@ function decideVerdict(classes, overall, policy, metric) {
         const shown = hurt.slice(0, MAX_NAMES_IN_REASON).map((result) => shortName(result.name));
         const more = hurt.length - shown.length;
         const noun = hurt.length === 1 ? 'class' : 'classes';
-        reasons.push(`${hurt.length} ${noun} dropped by ${formatNumber$1(policy.maxClassDrop)} points or more ` +
-            `(q ≤ ${formatNumber$1(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+        reasons.push(`${hurt.length} ${noun} dropped by ${formatReasonNumber(policy.maxClassDrop)} points or more ` +
+            `(q ≤ ${formatReasonNumber(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
     }
     const overallDrop = -overall.delta * 100;
     if (overallDrop > policy.maxMeanDrop + EPSILON && overall.pValue <= policy.alpha) {
         reasons.push(`overall ${metric} accuracy dropped by ${overallDrop.toFixed(2)} points (p = ${formatPValue(overall.pValue)}), ` +
-            `more than the ${formatNumber$1(policy.maxMeanDrop)}-point limit`);
+            `more than the ${formatReasonNumber(policy.maxMeanDrop)}-point limit`);
     }
     return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons };
 }
@@ -1298,7 +1298,11 @@ function shortName(name) {
         return characters.join('');
     return `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…`;
 }
-function formatNumber$1(value) {
+/**
+ * Policy figures in the verdict's reasons, to six significant digits (the report's fixed-decimal formatter
+ * is `formatNumber` in src/report/format.ts).
+ */
+function formatReasonNumber(value) {
     return String(Number(value.toPrecision(6)));
 }
 /** p-values as people read them: three decimals, or scientific notation below 0.001. */
@@ -31831,7 +31835,7 @@ function listEntries(root, relDir) {
         entries = readdirSync(abs, { withFileTypes: true });
     }
     catch (error) {
-        throw new InputError(`folder ${displayPath$2(root, relDir)}: ${fileProblem(error)}`);
+        throw new InputError(`folder ${pathInRoot(root, relDir)}: ${fileProblem(error)}`);
     }
     const dirs = [];
     const files = [];
@@ -31868,12 +31872,12 @@ function followLink(root, rel) {
             const problem = error.code === 'ENOENT'
                 ? 'is a broken symbolic link'
                 : fileProblem(error);
-            throw new InputError(`image ${displayPath$2(root, rel)} ${problem}`);
+            throw new InputError(`image ${pathInRoot(root, rel)} ${problem}`);
         }
         return 'other';
     }
     if (!root.allowOutsideRoot && !root.contains(realpathSync.native(abs))) {
-        throw new InputError(`${displayPath$2(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+        throw new InputError(`${pathInRoot(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
     }
     return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
 }
@@ -31909,10 +31913,10 @@ function scanImageFolder(root, classes) {
     const resolver = new LabelResolver(classList);
     const perClass = classList.names.map(() => []);
     for (const dir of dirs) {
-        const label = resolver.resolve(dir, `class folder ${displayPath$2(root, dir)}`);
+        const label = resolver.resolve(dir, `class folder ${pathInRoot(root, dir)}`);
         const found = listImagesBelow(root, dir);
         if (found.length === 0) {
-            throw new InputError(`class folder ${displayPath$2(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
+            throw new InputError(`class folder ${pathInRoot(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
         }
         for (const { rel, file } of found)
             perClass[label].push({ id: rel, file, label });
@@ -31920,7 +31924,8 @@ function scanImageFolder(root, classes) {
     // Class-index order (the same as folder order without --classes); two folders may name one class.
     return { classes: classList, images: perClass.flat() };
 }
-function displayPath$2(root, rel) {
+/** An image or folder of the set as messages name it: its path under the data root as the user gave it. */
+function pathInRoot(root, rel) {
     return rel === '' ? root.display : join(root.display, rel);
 }
 
@@ -32073,7 +32078,7 @@ function imagenetImagesFromFolder(preset, root) {
     const addVal = (n, rel, label) => {
         const earlier = relByNumber.get(n);
         if (earlier !== undefined) {
-            throw new InputError(`image ${displayPath$2(root, rel)}: validation image ${n} is already at ${displayPath$2(root, earlier)} (duplicate id)`);
+            throw new InputError(`image ${pathInRoot(root, rel)}: validation image ${n} is already at ${pathInRoot(root, earlier)} (duplicate id)`);
         }
         relByNumber.set(n, rel);
         byNumber.set(n, valImage(preset, n, rel.slice(rel.lastIndexOf('/') + 1), join(root.dir, rel), label));
@@ -32083,13 +32088,13 @@ function imagenetImagesFromFolder(preset, root) {
             continue;
         const n = imagenetValNumber(name);
         if (n === null) {
-            throw new InputError(`image ${displayPath$2(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
+            throw new InputError(`image ${pathInRoot(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
         }
         addVal(n, name);
     }
     const resolver = new LabelResolver(preset.classes);
     for (const dir of dirs) {
-        const label = classOfFolder(preset, resolver, dir, displayPath$2(root, dir));
+        const label = classOfFolder(preset, resolver, dir, pathInRoot(root, dir));
         for (const { rel, file } of listImagesBelow(root, dir)) {
             const n = imagenetValNumber(rel);
             if (n !== null)
@@ -41409,7 +41414,7 @@ function isParquetName(path) {
 }
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 async function openParquet(path, name) {
-    const display = displayPath$1(path);
+    const display = cwdRelativePath(path);
     let buffer;
     try {
         if (!statSync(path).isFile())
@@ -41429,7 +41434,8 @@ async function openParquet(path, name) {
         throw new InputError(`${display}: not a readable parquet file (${reason(error)})`);
     }
 }
-function displayPath$1(path) {
+/** A parquet file as messages name it: relative to the working directory when it is below it. */
+function cwdRelativePath(path) {
     const fromCwd = relative(process.cwd(), path);
     return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
 }
@@ -44354,7 +44360,7 @@ function toAlignment(value) {
  * is our own fixed text and numbers.
  */
 /** The gating metric's accuracy of one model on one class. */
-function gatingAccuracy(score, metric) {
+function classGatingAccuracy(score, metric) {
     return metric === 'multi-label' ? score.multiLabelAccuracy : score.accuracy;
 }
 function metricLabel(metric) {
@@ -44516,7 +44522,7 @@ function dropTableFull(rows, metric, style) {
         ],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
             dropQCell(c),
@@ -44532,7 +44538,7 @@ function dropTableCompact(rows, metric, style) {
         ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'q', 'Absorbed by', 'Kind (evidence)'],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             dropQCell(c),
             partnerCell(c, style, false),
@@ -44563,7 +44569,7 @@ function helpedTable(rows, metric, style) {
         ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q (gain)'],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
             formatProbability(c.gainQValue ?? null)
@@ -46940,11 +46946,11 @@ const TOP_K = 5;
 /** The PR comment limit; the preview written beside the report obeys it too. */
 const COMMENT_LIMIT = 65_536;
 /** Names a source for messages and the report: the path as the user would recognise it. */
-function displayPath(file) {
+function reportedPath(file) {
     return messagePath(file);
 }
 function sourceLabel(source) {
-    return source.label ?? displayPath(source.path);
+    return source.label ?? reportedPath(source.path);
 }
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
 function roles(config) {
@@ -46969,11 +46975,11 @@ function alignTop1(predictions, evalSet, source, lineOf) {
     for (const prediction of predictions) {
         // A mistyped id is both unknown and missing; the unknown one has a line to point at, so it comes first.
         if (!ids.has(prediction.id)) {
-            throw new InputError(`${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${displayPath(evalSet.source)})`);
+            throw new InputError(`${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${reportedPath(evalSet.source)})`);
         }
         const outside = prediction.top.find((index) => !(index >= 0 && index < classCount));
         if (outside !== undefined) {
-            throw new InputError(`${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`);
+            throw new InputError(`${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${reportedPath(evalSet.source)}`);
         }
         byId.set(prediction.id, prediction);
     }
@@ -47245,7 +47251,7 @@ function reportName(name) {
 function dataLabel(config) {
     if (config.dataReference !== undefined)
         return config.dataReference;
-    return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`;
+    return config.data !== null ? reportedPath(config.data) : `preset:${config.preset}`;
 }
 /**
  * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
@@ -47287,11 +47293,11 @@ async function runShard(given, log, options = {}) {
             images: images.length,
             totalImages: evalSet.images.length,
             data: {
-                data: config.data === null ? null : displayPath(config.data),
+                data: config.data === null ? null : reportedPath(config.data),
                 preset: config.preset,
-                classes: shardClasses === null ? null : displayPath(shardClasses),
-                multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
-                hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+                classes: shardClasses === null ? null : reportedPath(shardClasses),
+                multiLabels: config.multiLabels === null ? null : reportedPath(config.multiLabels),
+                hierarchy: config.hierarchy === null ? null : reportedPath(config.hierarchy),
                 allowOutsideRoot: config.allowOutsideRoot,
                 imageColumn: config.imageColumn,
                 labelColumn: config.labelColumn
