@@ -81,7 +81,7 @@ function createProgressReporter(options = {}) {
     };
 }
 
-/** Exit codes (DESIGN §6). */
+/** Exit codes (docs/design.md#interfaces). */
 const EXIT_PASS = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_BAD_INPUT = 2;

@@ -1281,13 +1281,13 @@ function decideVerdict(classes, overall, policy, metric) {
         const shown = hurt.slice(0, MAX_NAMES_IN_REASON).map((result) => shortName(result.name));
         const more = hurt.length - shown.length;
         const noun = hurt.length === 1 ? 'class' : 'classes';
-        reasons.push(`${hurt.length} ${noun} dropped by ${formatNumber$1(policy.maxClassDrop)} points or more ` +
-            `(q ≤ ${formatNumber$1(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+        reasons.push(`${hurt.length} ${noun} dropped by ${formatReasonNumber(policy.maxClassDrop)} points or more ` +
+            `(q ≤ ${formatReasonNumber(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
     }
     const overallDrop = -overall.delta * 100;
     if (overallDrop > policy.maxMeanDrop + EPSILON && overall.pValue <= policy.alpha) {
         reasons.push(`overall ${metric} accuracy dropped by ${overallDrop.toFixed(2)} points (p = ${formatPValue(overall.pValue)}), ` +
-            `more than the ${formatNumber$1(policy.maxMeanDrop)}-point limit`);
+            `more than the ${formatReasonNumber(policy.maxMeanDrop)}-point limit`);
     }
     return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons };
 }
@@ -1298,7 +1298,11 @@ function shortName(name) {
         return characters.join('');
     return `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…`;
 }
-function formatNumber$1(value) {
+/**
+ * Policy figures in the verdict's reasons, to six significant digits (the report's fixed-decimal formatter
+ * is `formatNumber` in src/report/format.ts).
+ */
+function formatReasonNumber(value) {
     return String(Number(value.toPrecision(6)));
 }
 /** p-values as people read them: three decimals, or scientific notation below 0.001. */
@@ -1309,11 +1313,11 @@ function formatPValue(p) {
 }
 
 /**
- * Seed-noise calibration (DESIGN §4, docs/seed-noise.md). Two checkpoints trained the same way with
- * different seeds disagree per class by more than the exact McNemar test expects: the seed moves whole
- * classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not independent
- * coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class test is
- * made quasi-binomial with it.
+ * Seed-noise calibration (docs/design.md#statistics, docs/seed-noise.md). Two checkpoints trained the same
+ * way with different seeds disagree per class by more than the exact McNemar test expects: the seed moves
+ * whole classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not
+ * independent coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class
+ * test is made quasi-binomial with it.
  *
  * Estimator: for a pair of checkpoints and a class with b images only the first gets right and c only the
  * second, the McNemar null (given b + c) makes b ~ Bin(b + c, ½), so E[(b − c)² / (b + c)] = 1 exactly.
@@ -28691,8 +28695,8 @@ var libExports = requireLib$o();
 var gammaln = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 /**
- * The statistics behind the gate (DESIGN §4): exact binomial tails, exact McNemar tests, Benjamini–Hochberg
- * q-values and Newcombe's interval for a paired difference. Pure and deterministic.
+ * The statistics behind the gate (docs/design.md#statistics): exact binomial tails, exact McNemar tests,
+ * Benjamini–Hochberg q-values and Newcombe's interval for a paired difference. Pure and deterministic.
  */
 /** Two-sided 95% normal quantile. */
 const Z_95 = 1.959963984540054;
@@ -28851,9 +28855,10 @@ function correctedCorrelation(a, b, c, d) {
 }
 
 /**
- * The per-class comparison of a baseline and a candidate (DESIGN §4 and §5): accuracies both ways, the
- * paired test on the gating metric with BH q-values, status, the verdict, and for every drop its confusion
- * shift, evidence and kind. One pass over the images per quantity; classes come back in index order.
+ * The per-class comparison of a baseline and a candidate (docs/design.md#statistics, #explaining-a-drop):
+ * accuracies both ways, the paired test on the gating metric with BH q-values, status, the verdict, and for
+ * every drop its confusion shift, evidence and kind. One pass over the images per quantity; classes come back
+ * in index order.
  */
 function compare(input, policy) {
     validateInput(input);
@@ -31696,9 +31701,9 @@ function refuseCycles(parents, edgeWhere, source) {
 }
 
 /**
- * Keeping image paths inside the data root (DESIGN §7): a manifest in a pull request must not read
- * `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it exists,
- * again after `realpath`, unless the user allowed paths outside the root.
+ * Keeping image paths inside the data root (docs/design.md#security-model): a manifest in a pull request must
+ * not read `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it
+ * exists, again after `realpath`, unless the user allowed paths outside the root.
  */
 const ALLOW_OUTSIDE_ROOT_HINT = '--allow-outside-root allows it';
 class DataRoot {
@@ -31830,7 +31835,7 @@ function listEntries(root, relDir) {
         entries = readdirSync(abs, { withFileTypes: true });
     }
     catch (error) {
-        throw new InputError(`folder ${displayPath$2(root, relDir)}: ${fileProblem(error)}`);
+        throw new InputError(`folder ${pathInRoot(root, relDir)}: ${fileProblem(error)}`);
     }
     const dirs = [];
     const files = [];
@@ -31867,12 +31872,12 @@ function followLink(root, rel) {
             const problem = error.code === 'ENOENT'
                 ? 'is a broken symbolic link'
                 : fileProblem(error);
-            throw new InputError(`image ${displayPath$2(root, rel)} ${problem}`);
+            throw new InputError(`image ${pathInRoot(root, rel)} ${problem}`);
         }
         return 'other';
     }
     if (!root.allowOutsideRoot && !root.contains(realpathSync.native(abs))) {
-        throw new InputError(`${displayPath$2(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+        throw new InputError(`${pathInRoot(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
     }
     return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
 }
@@ -31908,10 +31913,10 @@ function scanImageFolder(root, classes) {
     const resolver = new LabelResolver(classList);
     const perClass = classList.names.map(() => []);
     for (const dir of dirs) {
-        const label = resolver.resolve(dir, `class folder ${displayPath$2(root, dir)}`);
+        const label = resolver.resolve(dir, `class folder ${pathInRoot(root, dir)}`);
         const found = listImagesBelow(root, dir);
         if (found.length === 0) {
-            throw new InputError(`class folder ${displayPath$2(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
+            throw new InputError(`class folder ${pathInRoot(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`);
         }
         for (const { rel, file } of found)
             perClass[label].push({ id: rel, file, label });
@@ -31919,7 +31924,8 @@ function scanImageFolder(root, classes) {
     // Class-index order (the same as folder order without --classes); two folders may name one class.
     return { classes: classList, images: perClass.flat() };
 }
-function displayPath$2(root, rel) {
+/** An image or folder of the set as messages name it: its path under the data root as the user gave it. */
+function pathInRoot(root, rel) {
     return rel === '' ? root.display : join(root.display, rel);
 }
 
@@ -32072,7 +32078,7 @@ function imagenetImagesFromFolder(preset, root) {
     const addVal = (n, rel, label) => {
         const earlier = relByNumber.get(n);
         if (earlier !== undefined) {
-            throw new InputError(`image ${displayPath$2(root, rel)}: validation image ${n} is already at ${displayPath$2(root, earlier)} (duplicate id)`);
+            throw new InputError(`image ${pathInRoot(root, rel)}: validation image ${n} is already at ${pathInRoot(root, earlier)} (duplicate id)`);
         }
         relByNumber.set(n, rel);
         byNumber.set(n, valImage(preset, n, rel.slice(rel.lastIndexOf('/') + 1), join(root.dir, rel), label));
@@ -32082,13 +32088,13 @@ function imagenetImagesFromFolder(preset, root) {
             continue;
         const n = imagenetValNumber(name);
         if (n === null) {
-            throw new InputError(`image ${displayPath$2(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
+            throw new InputError(`image ${pathInRoot(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`);
         }
         addVal(n, name);
     }
     const resolver = new LabelResolver(preset.classes);
     for (const dir of dirs) {
-        const label = classOfFolder(preset, resolver, dir, displayPath$2(root, dir));
+        const label = classOfFolder(preset, resolver, dir, pathInRoot(root, dir));
         for (const { rel, file } of listImagesBelow(root, dir)) {
             const n = imagenetValNumber(rel);
             if (n !== null)
@@ -41408,7 +41414,7 @@ function isParquetName(path) {
 }
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 async function openParquet(path, name) {
-    const display = displayPath$1(path);
+    const display = cwdRelativePath(path);
     let buffer;
     try {
         if (!statSync(path).isFile())
@@ -41428,7 +41434,8 @@ async function openParquet(path, name) {
         throw new InputError(`${display}: not a readable parquet file (${reason(error)})`);
     }
 }
-function displayPath$1(path) {
+/** A parquet file as messages name it: relative to the working directory when it is below it. */
+function cwdRelativePath(path) {
     const fromCwd = relative(process.cwd(), path);
     return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
 }
@@ -43489,9 +43496,9 @@ function parseLine(text, where, classCount) {
     return { id, top: top, scores: scores };
 }
 /**
- * Reads a predictions file (JSON Lines, DESIGN §6), validating every line: malformed JSON, a missing id,
- * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
- * errors naming `file:line`. Blank lines are skipped.
+ * Reads a predictions file (JSON Lines, docs/design.md#interfaces), validating every line: malformed JSON, a
+ * missing id, class indices that are not integers or (given `classCount`) out of range, and duplicate ids are
+ * input errors naming `file:line`. Blank lines are skipped.
  */
 async function readPredictions(path, classCount, scope = ANY_PLACE) {
     return (await readPredictionLines(path, classCount, scope)).predictions;
@@ -43653,8 +43660,9 @@ async function makeThumbnail(file, options) {
 }
 
 /**
- * GitHub's size limits (DESIGN §7) and the measuring tape. Sizes are measured in UTF-8 bytes: never less
- * than the characters or UTF-16 units GitHub might count, so a body that fits here fits there.
+ * GitHub's size limits (docs/design.md#security-model) and the measuring tape. Sizes are measured in UTF-8
+ * bytes: never less than the characters or UTF-16 units GitHub might count, so a body that fits here fits
+ * there.
  */
 /** Issue and pull-request comment bodies. */
 const COMMENT_LIMIT$1 = 65_536;
@@ -43704,7 +43712,8 @@ function truncateToLimit(text, limit, suffix) {
 
 /**
  * Escaping for untrusted strings (class names, file names, reasons that quote them) that end up in
- * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>` (DESIGN §7).
+ * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>`
+ * (docs/design.md#security-model).
  *
  * Two layers, because GitHub has two:
  * 1. cmark-gfm parses the markdown. Every metacharacter that could start markdown or HTML syntax becomes a
@@ -44351,7 +44360,7 @@ function toAlignment(value) {
  * is our own fixed text and numbers.
  */
 /** The gating metric's accuracy of one model on one class. */
-function gatingAccuracy(score, metric) {
+function classGatingAccuracy(score, metric) {
     return metric === 'multi-label' ? score.multiLabelAccuracy : score.accuracy;
 }
 function metricLabel(metric) {
@@ -44513,7 +44522,7 @@ function dropTableFull(rows, metric, style) {
         ],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
             dropQCell(c),
@@ -44529,7 +44538,7 @@ function dropTableCompact(rows, metric, style) {
         ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'q', 'Absorbed by', 'Kind (evidence)'],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             dropQCell(c),
             partnerCell(c, style, false),
@@ -44560,7 +44569,7 @@ function helpedTable(rows, metric, style) {
         ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q (gain)'],
         ...rows.map((c) => [
             classCell(c, style),
-            accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+            accuracyChange(classGatingAccuracy(c.baseline, metric), classGatingAccuracy(c.candidate, metric)),
             formatDeltaWithInterval(c.delta, c.ci95),
             `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
             formatProbability(c.gainQValue ?? null)
@@ -44582,8 +44591,9 @@ function median(sorted) {
     return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 /**
- * What the data can and cannot detect, from the report's own supports (DESIGN §4). The analysis' own figure
- * for a lone class after the correction is used when present, as it accounts for seed-noise calibration.
+ * What the data can and cannot detect, from the report's own supports (docs/design.md#statistics). The
+ * analysis' own figure for a lone class after the correction is used when present, as it accounts for
+ * seed-noise calibration.
  */
 function powerNote(report) {
     const { metric, policy } = report;
@@ -45373,9 +45383,9 @@ const OPTIONAL_CLASS_KEYS = [
 ];
 
 /**
- * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced, DESIGN §7). They
- * keep a hostile artifact from exhausting memory or flooding the comment; a genuine report of ImageNet-21k
- * (21,841 classes, about 500 bytes each) fits with room to spare.
+ * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced,
+ * docs/design.md#security-model). They keep a hostile artifact from exhausting memory or flooding the
+ * comment; a genuine report of ImageNet-21k (21,841 classes, about 500 bytes each) fits with room to spare.
  */
 const REPORT_LIMITS = {
     /** Characters of JSON text. */
@@ -46936,11 +46946,11 @@ const TOP_K = 5;
 /** The PR comment limit; the preview written beside the report obeys it too. */
 const COMMENT_LIMIT = 65_536;
 /** Names a source for messages and the report: the path as the user would recognise it. */
-function displayPath(file) {
+function reportedPath(file) {
     return messagePath(file);
 }
 function sourceLabel(source) {
-    return source.label ?? displayPath(source.path);
+    return source.label ?? reportedPath(source.path);
 }
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
 function roles(config) {
@@ -46965,11 +46975,11 @@ function alignTop1(predictions, evalSet, source, lineOf) {
     for (const prediction of predictions) {
         // A mistyped id is both unknown and missing; the unknown one has a line to point at, so it comes first.
         if (!ids.has(prediction.id)) {
-            throw new InputError(`${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${displayPath(evalSet.source)})`);
+            throw new InputError(`${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${reportedPath(evalSet.source)})`);
         }
         const outside = prediction.top.find((index) => !(index >= 0 && index < classCount));
         if (outside !== undefined) {
-            throw new InputError(`${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`);
+            throw new InputError(`${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${reportedPath(evalSet.source)}`);
         }
         byId.set(prediction.id, prediction);
     }
@@ -47241,7 +47251,7 @@ function reportName(name) {
 function dataLabel(config) {
     if (config.dataReference !== undefined)
         return config.dataReference;
-    return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`;
+    return config.data !== null ? reportedPath(config.data) : `preset:${config.preset}`;
 }
 /**
  * Evaluates one deterministic slice of the set (image i belongs to shard i mod N) and writes its predictions
@@ -47283,11 +47293,11 @@ async function runShard(given, log, options = {}) {
             images: images.length,
             totalImages: evalSet.images.length,
             data: {
-                data: config.data === null ? null : displayPath(config.data),
+                data: config.data === null ? null : reportedPath(config.data),
                 preset: config.preset,
-                classes: shardClasses === null ? null : displayPath(shardClasses),
-                multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
-                hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+                classes: shardClasses === null ? null : reportedPath(shardClasses),
+                multiLabels: config.multiLabels === null ? null : reportedPath(config.multiLabels),
+                hierarchy: config.hierarchy === null ? null : reportedPath(config.hierarchy),
                 allowOutsideRoot: config.allowOutsideRoot,
                 imageColumn: config.imageColumn,
                 labelColumn: config.labelColumn

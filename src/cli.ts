@@ -8,7 +8,7 @@ import { runCompare, runReport, runShard, type RunResult } from './pipeline.js'
 import type { ReportJson } from './report/types.js'
 import { VERSION } from './version.js'
 
-/** Exit codes (DESIGN §6). */
+/** Exit codes (docs/design.md#interfaces). */
 const EXIT_PASS = 0
 const EXIT_GATE_FAILED = 1
 const EXIT_BAD_INPUT = 2

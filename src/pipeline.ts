@@ -57,12 +57,12 @@ const TOP_K = 5
 const COMMENT_LIMIT = 65_536
 
 /** Names a source for messages and the report: the path as the user would recognise it. */
-export function displayPath(file: string): string {
+export function reportedPath(file: string): string {
   return messagePath(file)
 }
 
 function sourceLabel(source: ModelSource): string {
-  return source.label ?? displayPath(source.path)
+  return source.label ?? reportedPath(source.path)
 }
 
 /** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
@@ -95,13 +95,13 @@ function alignTop1(
     // A mistyped id is both unknown and missing; the unknown one has a line to point at, so it comes first.
     if (!ids.has(prediction.id)) {
       throw new InputError(
-        `${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${displayPath(evalSet.source)})`
+        `${where(prediction.id)}: prediction for unknown image ${JSON.stringify(prediction.id)} (not in ${reportedPath(evalSet.source)})`
       )
     }
     const outside = prediction.top.find((index) => !(index >= 0 && index < classCount))
     if (outside !== undefined) {
       throw new InputError(
-        `${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${displayPath(evalSet.source)}`
+        `${where(prediction.id)}: prediction for ${JSON.stringify(prediction.id)} names class ${outside}, outside the ${classCount} classes of ${reportedPath(evalSet.source)}`
       )
     }
     byId.set(prediction.id, prediction)
@@ -472,7 +472,7 @@ function reportName(name: string): string {
 
 function dataLabel(config: Config): string {
   if (config.dataReference !== undefined) return config.dataReference
-  return config.data !== null ? displayPath(config.data) : `preset:${config.preset}`
+  return config.data !== null ? reportedPath(config.data) : `preset:${config.preset}`
 }
 
 export interface ShardResult {
@@ -537,11 +537,11 @@ export async function runShard(
         images: images.length,
         totalImages: evalSet.images.length,
         data: {
-          data: config.data === null ? null : displayPath(config.data),
+          data: config.data === null ? null : reportedPath(config.data),
           preset: config.preset,
-          classes: shardClasses === null ? null : displayPath(shardClasses),
-          multiLabels: config.multiLabels === null ? null : displayPath(config.multiLabels),
-          hierarchy: config.hierarchy === null ? null : displayPath(config.hierarchy),
+          classes: shardClasses === null ? null : reportedPath(shardClasses),
+          multiLabels: config.multiLabels === null ? null : reportedPath(config.multiLabels),
+          hierarchy: config.hierarchy === null ? null : reportedPath(config.hierarchy),
           allowOutsideRoot: config.allowOutsideRoot,
           imageColumn: config.imageColumn,
           labelColumn: config.labelColumn

@@ -1,7 +1,8 @@
 /**
- * The per-class comparison of a baseline and a candidate (DESIGN §4 and §5): accuracies both ways, the
- * paired test on the gating metric with BH q-values, status, the verdict, and for every drop its confusion
- * shift, evidence and kind. One pass over the images per quantity; classes come back in index order.
+ * The per-class comparison of a baseline and a candidate (docs/design.md#statistics, #explaining-a-drop):
+ * accuracies both ways, the paired test on the gating metric with BH q-values, status, the verdict, and for
+ * every drop its confusion shift, evidence and kind. One pass over the images per quantity; classes come back
+ * in index order.
  */
 import { InputError } from '../errors.js'
 import { absorbingClasses, falsePositiveGrowth, type PairedOutcome } from './confusion.js'

@@ -1,6 +1,6 @@
 /**
- * Confusion shift (DESIGN §5): where a class's lost images went, and how much each receiving class's false
- * positives grew over the whole set.
+ * Confusion shift (docs/design.md#explaining-a-drop): where a class's lost images went, and how much each
+ * receiving class's false positives grew over the whole set.
  */
 import type { ClassIndex } from './scoring.js'
 

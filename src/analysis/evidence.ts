@@ -1,6 +1,6 @@
 /**
- * The two signals that tell the kinds apart (DESIGN §5): multi-label co-occurrence and distance in a class
- * hierarchy. Each is asked for a handful of class pairs, so they are computed on demand.
+ * The two signals that tell the kinds apart (docs/design.md#explaining-a-drop): multi-label co-occurrence and
+ * distance in a class hierarchy. Each is asked for a handful of class pairs, so they are computed on demand.
  */
 import type { Hierarchy } from '../data/types.js'
 import { hasValidSet, type ClassIndex } from './scoring.js'

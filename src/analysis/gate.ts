@@ -1,6 +1,6 @@
 /**
- * The gate (DESIGN §4): per-class status from the paired test, and the verdict with one short line per
- * cause of failure.
+ * The gate (docs/design.md#statistics): per-class status from the paired test, and the verdict with one short
+ * line per cause of failure.
  */
 import type { ClassResult, ClassStatus, GatePolicy, Metric, OverallResult } from './types.js'
 
@@ -76,15 +76,15 @@ export function decideVerdict(
     const more = hurt.length - shown.length
     const noun = hurt.length === 1 ? 'class' : 'classes'
     reasons.push(
-      `${hurt.length} ${noun} dropped by ${formatNumber(policy.maxClassDrop)} points or more ` +
-        `(q ≤ ${formatNumber(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+      `${hurt.length} ${noun} dropped by ${formatReasonNumber(policy.maxClassDrop)} points or more ` +
+        `(q ≤ ${formatReasonNumber(policy.alpha)}): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
     )
   }
   const overallDrop = -overall.delta * 100
   if (overallDrop > policy.maxMeanDrop + EPSILON && overall.pValue <= policy.alpha) {
     reasons.push(
       `overall ${metric} accuracy dropped by ${overallDrop.toFixed(2)} points (p = ${formatPValue(overall.pValue)}), ` +
-        `more than the ${formatNumber(policy.maxMeanDrop)}-point limit`
+        `more than the ${formatReasonNumber(policy.maxMeanDrop)}-point limit`
     )
   }
   return { verdict: reasons.length > 0 ? 'fail' : 'pass', reasons }
@@ -97,7 +97,11 @@ function shortName(name: string): string {
   return `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…`
 }
 
-function formatNumber(value: number): string {
+/**
+ * Policy figures in the verdict's reasons, to six significant digits (the report's fixed-decimal formatter
+ * is `formatNumber` in src/report/format.ts).
+ */
+function formatReasonNumber(value: number): string {
   return String(Number(value.toPrecision(6)))
 }
 

@@ -1,7 +1,7 @@
 /**
- * Sorting a drop into Kirichenko et al.'s (2023) four kinds of class pair (DESIGN §5), from the main partner
- * l (the class that absorbed most of c's lost images) and two pieces of evidence: multi-label co-occurrence
- * ρ and hierarchy distance d.
+ * Sorting a drop into Kirichenko et al.'s (2023) four kinds of class pair (docs/design.md#explaining-a-drop),
+ * from the main partner l (the class that absorbed most of c's lost images) and two pieces of evidence:
+ * multi-label co-occurrence ρ and hierarchy distance d.
  *
  * The rule, in order:
  * 1. ρ(c, l) ≥ `cooccurrence` — l is a frequent valid co-label of c — and then

@@ -1,7 +1,7 @@
 /**
- * The augmentation plan (DESIGN §5): which classes should get weaker augmentation — the hurt classes and
- * the partners that absorbed their images, since augmentation moves the bias between the two (Kirichenko
- * et al. 2023). Written as `augmentation-plan.json` for a training script to read.
+ * The augmentation plan (docs/design.md#explaining-a-drop): which classes should get weaker augmentation —
+ * the hurt classes and the partners that absorbed their images, since augmentation moves the bias between the
+ * two (Kirichenko et al. 2023). Written as `augmentation-plan.json` for a training script to read.
  */
 import type { AugmentationPlan, AugmentationPlanEntry, ClassResult, Comparison } from './types.js'
 

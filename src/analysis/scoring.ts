@@ -1,6 +1,6 @@
 /**
- * Per-image scoring under the two metrics of DESIGN §4, as flat typed arrays so every later quantity is
- * one pass over the images.
+ * Per-image scoring under the two metrics (docs/design.md#statistics), as flat typed arrays so every later
+ * quantity is one pass over the images.
  */
 import type { AnalysisInput, Metric, MultiLabelCoverage } from './types.js'
 

@@ -1,9 +1,9 @@
 /**
- * Seed-noise calibration (DESIGN §4, docs/seed-noise.md). Two checkpoints trained the same way with
- * different seeds disagree per class by more than the exact McNemar test expects: the seed moves whole
- * classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not independent
- * coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class test is
- * made quasi-binomial with it.
+ * Seed-noise calibration (docs/design.md#statistics, docs/seed-noise.md). Two checkpoints trained the same
+ * way with different seeds disagree per class by more than the exact McNemar test expects: the seed moves
+ * whole classes (a bias towards tabby or towards tiger cat), so a class's discordant images are not
+ * independent coin flips. The extra variance is estimated from baseline-vs-baseline pairs and the per-class
+ * test is made quasi-binomial with it.
  *
  * Estimator: for a pair of checkpoints and a class with b images only the first gets right and c only the
  * second, the McNemar null (given b + c) makes b ~ Bin(b + c, ½), so E[(b − c)² / (b + c)] = 1 exactly.

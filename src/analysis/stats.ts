@@ -1,6 +1,6 @@
 /**
- * The statistics behind the gate (DESIGN §4): exact binomial tails, exact McNemar tests, Benjamini–Hochberg
- * q-values and Newcombe's interval for a paired difference. Pure and deterministic.
+ * The statistics behind the gate (docs/design.md#statistics): exact binomial tails, exact McNemar tests,
+ * Benjamini–Hochberg q-values and Newcombe's interval for a paired difference. Pure and deterministic.
  */
 import betainc from '@stdlib/math-base-special-betainc'
 import gammaln from '@stdlib/math-base-special-gammaln'

@@ -3,7 +3,7 @@ import type { Hierarchy } from '../data/types.js'
 /** Which accuracy the gate looks at. */
 export type Metric = 'multi-label' | 'original'
 export type ClassStatus = 'hurt' | 'suspected' | 'helped' | 'unchanged'
-/** Kirichenko et al. 2023's four kinds of class pair behind a drop (DESIGN §5). */
+/** Kirichenko et al. 2023's four kinds of class pair behind a drop (docs/design.md#explaining-a-drop). */
 export type Kind = 'ambiguous' | 'co-occurring' | 'fine-grained' | 'other'
 
 /** Everything the analysis needs, aligned by image (index i is the same image everywhere). Pure data, no I/O. */
@@ -16,14 +16,17 @@ export interface AnalysisInput {
   /** Top-1 class per image of the baseline and of the candidate. */
   readonly baseline: Int32Array
   readonly candidate: Int32Array
-  /** Top-1 of further baseline checkpoints that differ only by seed; calibrates the test (DESIGN §4). */
+  /**
+   * Top-1 of further baseline checkpoints that differ only by seed; calibrates the test
+   * (docs/design.md#statistics).
+   */
   readonly baselineReplicates: readonly Int32Array[]
   readonly hierarchy: Hierarchy | null
 }
 
 /**
- * Thresholds that sort a drop into a kind (DESIGN §5). Defaults and the measurements behind them:
- * `DEFAULT_KIND_THRESHOLDS` in `kinds.ts` and `docs/kinds.md`.
+ * Thresholds that sort a drop into a kind (docs/design.md#explaining-a-drop). Defaults and the measurements
+ * behind them: `DEFAULT_KIND_THRESHOLDS` in `kinds.ts` and `docs/kinds.md`.
  */
 export interface KindThresholds {
   /** ρ(c, l) at or above which l counts as a frequent valid co-label of c. */
@@ -228,7 +231,10 @@ export interface SeedCalibration {
   }[]
 }
 
-/** How much a change must be to be seen at all on this set (DESIGN §4: say so rather than hide it). */
+/**
+ * How much a change must be to be seen at all on this set: say so rather than hide it
+ * (docs/design.md#statistics).
+ */
 export interface Power {
   /** Median images per tested class on the gating metric. */
   readonly medianClassImages: number

@@ -58,7 +58,10 @@ export interface Config {
   readonly cacheDir: string | null
   /** Evaluate only this deterministic slice (sharded evaluation). */
   readonly shard: { readonly index: number; readonly count: number } | null
-  /** Let image paths and symlinks resolve outside the data root (off by default, DESIGN §7). */
+  /**
+   * Let image paths and symlinks resolve outside the data root (off by default,
+   * docs/design.md#security-model).
+   */
   readonly allowOutsideRoot: boolean
   /**
    * The working directory (CLI) or workspace (action) that relative paths resolve against; with the data

@@ -41,7 +41,7 @@ export function listEntries(root: DataRoot, relDir: string): { dirs: string[]; f
   try {
     entries = readdirSync(abs, { withFileTypes: true })
   } catch (error) {
-    throw new InputError(`folder ${displayPath(root, relDir)}: ${fileProblem(error)}`)
+    throw new InputError(`folder ${pathInRoot(root, relDir)}: ${fileProblem(error)}`)
   }
   const dirs: string[] = []
   const files: string[] = []
@@ -74,13 +74,13 @@ function followLink(root: DataRoot, rel: string): 'dir' | 'file' | 'other' {
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'is a broken symbolic link'
           : fileProblem(error)
-      throw new InputError(`image ${displayPath(root, rel)} ${problem}`)
+      throw new InputError(`image ${pathInRoot(root, rel)} ${problem}`)
     }
     return 'other'
   }
   if (!root.allowOutsideRoot && !root.contains(realpathSync.native(abs))) {
     throw new InputError(
-      `${displayPath(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`
+      `${pathInRoot(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`
     )
   }
   return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other'
@@ -130,11 +130,11 @@ export function scanImageFolder(
   const resolver = new LabelResolver(classList)
   const perClass: LabelledImage[][] = classList.names.map(() => [])
   for (const dir of dirs) {
-    const label = resolver.resolve(dir, `class folder ${displayPath(root, dir)}`)
+    const label = resolver.resolve(dir, `class folder ${pathInRoot(root, dir)}`)
     const found = listImagesBelow(root, dir)
     if (found.length === 0) {
       throw new InputError(
-        `class folder ${displayPath(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`
+        `class folder ${pathInRoot(root, dir)} has no images (${IMAGE_EXTENSIONS.join(', ')})`
       )
     }
     for (const { rel, file } of found) perClass[label].push({ id: rel, file, label })
@@ -143,6 +143,7 @@ export function scanImageFolder(
   return { classes: classList, images: perClass.flat() }
 }
 
-export function displayPath(root: DataRoot, rel: string): string {
+/** An image or folder of the set as messages name it: its path under the data root as the user gave it. */
+export function pathInRoot(root: DataRoot, rel: string): string {
   return rel === '' ? root.display : join(root.display, rel)
 }

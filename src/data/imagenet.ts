@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { InputError } from '../errors.js'
 import { compareCodePoints, firstName, LabelResolver, type ClassList } from './classes.js'
 import { buildHierarchy, readEdgeLines, readNamesFile } from './hierarchy.js'
-import { displayPath, isImageName, listEntries, listImagesBelow } from './imagefolder.js'
+import { pathInRoot, isImageName, listEntries, listImagesBelow } from './imagefolder.js'
 import type { DataRoot } from './paths.js'
 import type { EvalImage, Hierarchy } from './types.js'
 import { quote } from './text.js'
@@ -208,7 +208,7 @@ export function imagenetImagesFromFolder(preset: ImagenetPreset, root: DataRoot)
     const earlier = relByNumber.get(n)
     if (earlier !== undefined) {
       throw new InputError(
-        `image ${displayPath(root, rel)}: validation image ${n} is already at ${displayPath(root, earlier)} (duplicate id)`
+        `image ${pathInRoot(root, rel)}: validation image ${n} is already at ${pathInRoot(root, earlier)} (duplicate id)`
       )
     }
     relByNumber.set(n, rel)
@@ -222,14 +222,14 @@ export function imagenetImagesFromFolder(preset: ImagenetPreset, root: DataRoot)
     const n = imagenetValNumber(name)
     if (n === null) {
       throw new InputError(
-        `image ${displayPath(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`
+        `image ${pathInRoot(root, name)} is not an ImageNet validation file name (ILSVRC2012_val_00000001.JPEG … ILSVRC2012_val_00050000.JPEG)`
       )
     }
     addVal(n, name)
   }
   const resolver = new LabelResolver(preset.classes)
   for (const dir of dirs) {
-    const label = classOfFolder(preset, resolver, dir, displayPath(root, dir))
+    const label = classOfFolder(preset, resolver, dir, pathInRoot(root, dir))
     for (const { rel, file } of listImagesBelow(root, dir)) {
       const n = imagenetValNumber(rel)
       if (n !== null) addVal(n, rel, label)

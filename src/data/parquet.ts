@@ -57,7 +57,7 @@ export interface ParquetFile {
 
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 export async function openParquet(path: string, name: string): Promise<ParquetFile> {
-  const display = displayPath(path)
+  const display = cwdRelativePath(path)
   let buffer: AsyncBuffer
   try {
     if (!statSync(path).isFile()) throw new InputError(`--data ${display}: not a file`)
@@ -74,7 +74,8 @@ export async function openParquet(path: string, name: string): Promise<ParquetFi
   }
 }
 
-function displayPath(path: string): string {
+/** A parquet file as messages name it: relative to the working directory when it is below it. */
+function cwdRelativePath(path: string): string {
   const fromCwd = relative(process.cwd(), path)
   return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd
 }

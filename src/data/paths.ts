@@ -1,7 +1,7 @@
 /**
- * Keeping image paths inside the data root (DESIGN §7): a manifest in a pull request must not read
- * `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it exists,
- * again after `realpath`, unless the user allowed paths outside the root.
+ * Keeping image paths inside the data root (docs/design.md#security-model): a manifest in a pull request must
+ * not read `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it
+ * exists, again after `realpath`, unless the user allowed paths outside the root.
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'

@@ -13,7 +13,7 @@ import { isRemoteReference } from '../source/reference.js'
 import { actionsCache } from './actions-cache.js'
 import { createGitHubClient, type GitHubClient } from './client.js'
 import { readRunContext, type RunContext } from './context.js'
-import { publishEvaluation } from './evaluate.js'
+import { publishInJob } from './publish-in-job.js'
 import {
   inActionTerms,
   inputNameOf,
@@ -102,7 +102,8 @@ export function withPullRequestBaseline(
   }
 }
 
-async function evaluate(
+/** Evaluate and report modes: compare (or evaluate one shard, or merge shards) in this job, then publish. */
+async function compareAndPublish(
   deps: ActionDependencies,
   context: RunContext,
   settings: ActionSettings,
@@ -148,7 +149,7 @@ async function evaluate(
         })()
   if (result === null) return
   // Not wrapped in a group: publishing opens its own (Actions logs cannot nest groups).
-  await publishEvaluation({
+  await publishInJob({
     report: result.report,
     reportJsonPath: result.files.reportJson,
     reportHtmlPath: result.files.reportHtml,
@@ -176,7 +177,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
       )
       await publishFromWorkflowRun({ context, settings, client, io, reportDir })
     } else {
-      await evaluate(deps, context, settings, client)
+      await compareAndPublish(deps, context, settings, client)
     }
   } catch (error) {
     if (!(error instanceof InputError) && error instanceof Error && error.stack)

@@ -31,7 +31,7 @@ export function hurtClassesOf(report: ReportJson): HurtClassOutput[] {
 }
 
 /** Average accuracy on the gating metric (multi-label accuracy when the report gates on it), fraction 0–1. */
-export function gatingAccuracy(
+export function summaryGatingAccuracy(
   side: ReportJson['summary']['baseline'],
   metric: ReportJson['metric']
 ): number {
@@ -50,8 +50,8 @@ export function actionOutputs(
     verdict: report.verdict,
     'hurt-count': String(hurt.length),
     'hurt-classes': JSON.stringify(hurt),
-    'baseline-accuracy': String(gatingAccuracy(report.summary.baseline, report.metric)),
-    'candidate-accuracy': String(gatingAccuracy(report.summary.candidate, report.metric)),
+    'baseline-accuracy': String(summaryGatingAccuracy(report.summary.baseline, report.metric)),
+    'candidate-accuracy': String(summaryGatingAccuracy(report.summary.candidate, report.metric)),
     'report-json': reportJsonPath,
     'comment-url': commentUrl ?? ''
   }

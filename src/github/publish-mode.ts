@@ -1,7 +1,7 @@
 /**
- * Publish mode, the second half of the fork-safe setup (DESIGN §7). A `workflow_run` job, with write
- * permissions and no checkout of PR code, reads the report artifact the evaluating `pull_request` run
- * uploaded and publishes it. The artifact is the PR author's to forge, so:
+ * Publish mode, the second half of the fork-safe setup (docs/design.md#security-model). A `workflow_run` job,
+ * with write permissions and no checkout of PR code, reads the report artifact the evaluating `pull_request`
+ * run uploaded and publishes it. The artifact is the PR author's to forge, so:
  *
  * - sizes are capped while downloading and unzipping; report.json and pr.json are validated strictly;
  * - pr.json must name the commit the triggering run evaluated (GitHub's event says which);

@@ -80,9 +80,9 @@ function parseLine(text: string, where: string, classCount: number | undefined):
 }
 
 /**
- * Reads a predictions file (JSON Lines, DESIGN §6), validating every line: malformed JSON, a missing id,
- * class indices that are not integers or (given `classCount`) out of range, and duplicate ids are input
- * errors naming `file:line`. Blank lines are skipped.
+ * Reads a predictions file (JSON Lines, docs/design.md#interfaces), validating every line: malformed JSON, a
+ * missing id, class indices that are not integers or (given `classCount`) out of range, and duplicate ids are
+ * input errors naming `file:line`. Blank lines are skipped.
  */
 export async function readPredictions(
   path: string,

@@ -1,6 +1,7 @@
 /**
- * GitHub's size limits (DESIGN §7) and the measuring tape. Sizes are measured in UTF-8 bytes: never less
- * than the characters or UTF-16 units GitHub might count, so a body that fits here fits there.
+ * GitHub's size limits (docs/design.md#security-model) and the measuring tape. Sizes are measured in UTF-8
+ * bytes: never less than the characters or UTF-16 units GitHub might count, so a body that fits here fits
+ * there.
  */
 
 /** Issue and pull-request comment bodies. */

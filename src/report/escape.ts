@@ -1,6 +1,7 @@
 /**
  * Escaping for untrusted strings (class names, file names, reasons that quote them) that end up in
- * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>` (DESIGN §7).
+ * GitHub-flavoured markdown: paragraphs, table cells and `<details><summary>`
+ * (docs/design.md#security-model).
  *
  * Two layers, because GitHub has two:
  * 1. cmark-gfm parses the markdown. Every metacharacter that could start markdown or HTML syntax becomes a

@@ -22,7 +22,7 @@ import type { ReportJson } from './types.js'
 import { SUSPECTED_Q } from '../analysis/gate.js'
 
 /** The gating metric's accuracy of one model on one class. */
-export function gatingAccuracy(score: ClassScore, metric: Metric): number | null {
+export function classGatingAccuracy(score: ClassScore, metric: Metric): number | null {
   return metric === 'multi-label' ? score.multiLabelAccuracy : score.accuracy
 }
 
@@ -230,7 +230,10 @@ export function dropTableFull(
       ],
       ...rows.map((c) => [
         classCell(c, style),
-        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        accuracyChange(
+          classGatingAccuracy(c.baseline, metric),
+          classGatingAccuracy(c.candidate, metric)
+        ),
         formatDeltaWithInterval(c.delta, c.ci95),
         `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
         dropQCell(c),
@@ -254,7 +257,10 @@ export function dropTableCompact(
       ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'q', 'Absorbed by', 'Kind (evidence)'],
       ...rows.map((c) => [
         classCell(c, style),
-        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        accuracyChange(
+          classGatingAccuracy(c.baseline, metric),
+          classGatingAccuracy(c.candidate, metric)
+        ),
         formatDeltaWithInterval(c.delta, c.ci95),
         dropQCell(c),
         partnerCell(c, style, false),
@@ -299,7 +305,10 @@ export function helpedTable(
       ['Class', 'Baseline → candidate', 'Δ (95% CI)', 'Lost / gained', 'q (gain)'],
       ...rows.map((c) => [
         classCell(c, style),
-        accuracyChange(gatingAccuracy(c.baseline, metric), gatingAccuracy(c.candidate, metric)),
+        accuracyChange(
+          classGatingAccuracy(c.baseline, metric),
+          classGatingAccuracy(c.candidate, metric)
+        ),
         formatDeltaWithInterval(c.delta, c.ci95),
         `${formatCount(c.lost)} / ${formatCount(c.gained)}`,
         formatProbability(c.gainQValue ?? null)
@@ -325,8 +334,9 @@ function median(sorted: readonly number[]): number {
 }
 
 /**
- * What the data can and cannot detect, from the report's own supports (DESIGN §4). The analysis' own figure
- * for a lone class after the correction is used when present, as it accounts for seed-noise calibration.
+ * What the data can and cannot detect, from the report's own supports (docs/design.md#statistics). The
+ * analysis' own figure for a lone class after the correction is used when present, as it accounts for
+ * seed-noise calibration.
  */
 export function powerNote(report: ReportJson): string {
   const { metric, policy } = report

@@ -15,9 +15,9 @@ import { CLASS_KEYS, OPTIONAL_CLASS_KEYS } from './class-keys.js'
 import type { ReportJson } from './types.js'
 
 /**
- * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced, DESIGN §7). They
- * keep a hostile artifact from exhausting memory or flooding the comment; a genuine report of ImageNet-21k
- * (21,841 classes, about 500 bytes each) fits with room to spare.
+ * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced,
+ * docs/design.md#security-model). They keep a hostile artifact from exhausting memory or flooding the
+ * comment; a genuine report of ImageNet-21k (21,841 classes, about 500 bytes each) fits with room to spare.
  */
 export const REPORT_LIMITS = {
   /** Characters of JSON text. */

@@ -23,7 +23,7 @@ describe('kind thresholds on ImageNet', () => {
     expect(rho('tiger cat', 'tabby')).toBeCloseTo(0.47, 2)
   })
 
-  it('sorts the named pairs of DESIGN §1 into their kinds', () => {
+  it('sorts the named pairs of docs/design.md#the-problem into their kinds', () => {
     const kind = (c: string | number, l: string | number) =>
       evidence.kind(evidence.measure(c, l), DEFAULT_KIND_THRESHOLDS)
     expect(kind('sunglass', 'sunglasses')).toBe('ambiguous')

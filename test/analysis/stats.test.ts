@@ -66,7 +66,7 @@ describe('McNemar tests', () => {
     expect(mcnemarDropPValue(3, 3)).toBeCloseTo(42 / 64, 15)
   })
 
-  it('four lost images alone cannot reach p < 0.05; five can (DESIGN §4)', () => {
+  it('four lost images alone cannot reach p < 0.05; five can (docs/design.md#statistics)', () => {
     expect(mcnemarDropPValue(4, 0)).toBeGreaterThan(0.05)
     expect(mcnemarDropPValue(5, 0)).toBeLessThan(0.05)
   })

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { RunContext } from '../../src/github/context.js'
-import { publishEvaluation } from '../../src/github/evaluate.js'
+import { publishInJob } from '../../src/github/publish-in-job.js'
 import type { ActionSettings } from '../../src/github/inputs.js'
 import { pageArtifactName, uploadReportPage } from '../../src/github/page-artifact.js'
 import {
@@ -155,7 +155,7 @@ describe('uploadReportPage', () => {
   })
 })
 
-describe('publishEvaluation with report.html', () => {
+describe('publishInJob with report.html', () => {
   const settings = {
     mode: 'evaluate',
     comment: true,
@@ -167,7 +167,7 @@ describe('publishEvaluation with report.html', () => {
     const io = new RecordingIO()
     const report = syntheticReport({ classes: ['cat', 'dog', 'fox'], hurt: [1] })
     const reportJsonPath = path.join(dir, 'report.json')
-    await publishEvaluation({
+    await publishInJob({
       report,
       reportJsonPath,
       reportHtmlPath: file,
@@ -186,7 +186,7 @@ describe('publishEvaluation with report.html', () => {
   it('writes the summary without the link when the page could not be uploaded', async () => {
     service.failCreateWith = 409
     const io = new RecordingIO()
-    await publishEvaluation({
+    await publishInJob({
       report: syntheticReport({ classes: ['cat', 'dog', 'fox'], hurt: [1] }),
       reportJsonPath: path.join(dir, 'report.json'),
       reportHtmlPath: file,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RunContext } from '../../src/github/context.js'
-import { publishEvaluation } from '../../src/github/evaluate.js'
+import { publishInJob } from '../../src/github/publish-in-job.js'
 import type { ActionSettings } from '../../src/github/inputs.js'
 import type { ReportJson } from '../../src/report/types.js'
 import { testClient } from '../helpers/github-server/client.js'
@@ -82,7 +82,7 @@ async function publish(
   const io = new RecordingIO()
   const reportJsonPath = path.join(dir, 'classdiff-report', 'report.json')
   const token = options.token === undefined ? 'write-token' : options.token
-  await publishEvaluation({
+  await publishInJob({
     report,
     reportJsonPath,
     context: context(options.context),

@@ -1,7 +1,7 @@
 /**
- * Image paths that leave the data root (DESIGN §7), through the bundled CLI: a manifest path with `..` and a
- * symbolic link pointing out, in a manifest and in an ImageFolder, are refused naming the manifest line or the
- * link, unless --allow-outside-root; with it the same sets are evaluated.
+ * Image paths that leave the data root (docs/design.md#security-model), through the bundled CLI: a manifest
+ * path with `..` and a symbolic link pointing out, in a manifest and in an ImageFolder, are refused naming
+ * the manifest line or the link, unless --allow-outside-root; with it the same sets are evaluated.
  */
 import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, it } from 'vitest'

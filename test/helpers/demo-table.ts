@@ -1,8 +1,8 @@
 import { markdownTable } from 'markdown-table'
 import type { ClassResult } from '../../src/analysis/types.js'
-import { gatingAccuracy as summaryAccuracy } from '../../src/github/outputs.js'
+import { summaryGatingAccuracy as summaryAccuracy } from '../../src/github/outputs.js'
 import { formatDelta, formatPercent } from '../../src/report/format.js'
-import { gatingAccuracy as classAccuracy } from '../../src/report/sections.js'
+import { classGatingAccuracy as classAccuracy } from '../../src/report/sections.js'
 import type { ReportJson } from '../../src/report/types.js'
 
 export interface DemoOutcome {

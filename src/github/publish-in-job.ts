@@ -1,5 +1,5 @@
 /**
- * Evaluate (and report) mode: after the comparison ran in this job, publish its report here: the job
+ * Evaluate (and report) mode: after the comparison ran in this job, publish its report in this job: the job
  * summary and outputs always, the sticky comment when the run is about a PR, and pr.json beside the report
  * so a `workflow_run` job can publish it for fork PRs.
  */
@@ -14,7 +14,7 @@ import { uploadReportPage } from './page-artifact.js'
 import { executePublication, planPublication } from './publish.js'
 import { commentKey, type CommentTarget } from './sticky-comment.js'
 
-export interface EvaluationPublishInputs {
+export interface InJobPublishInputs {
   readonly report: ReportJson
   readonly reportJsonPath: string
   /** report.html, uploaded as an artifact when the run has the artifact service; absent = not uploaded. */
@@ -27,7 +27,7 @@ export interface EvaluationPublishInputs {
   readonly io: ActionIO
 }
 
-function commentTargetOf(inputs: EvaluationPublishInputs): CommentTarget | null {
+function commentTargetOf(inputs: InJobPublishInputs): CommentTarget | null {
   const { context, settings, client, io } = inputs
   if (!settings.comment) {
     io.info('comment: false — no PR comment')
@@ -48,7 +48,7 @@ function commentTargetOf(inputs: EvaluationPublishInputs): CommentTarget | null 
   return { ...context.repository, issueNumber: context.pullRequest.number }
 }
 
-export async function publishEvaluation(inputs: EvaluationPublishInputs): Promise<void> {
+export async function publishInJob(inputs: InJobPublishInputs): Promise<void> {
   const { report, context, settings, io } = inputs
   const key = commentKey({ workflow: context.workflow, job: context.job, ...report.inputs })
   const handoff = serializeHandoff({
