@@ -30,6 +30,15 @@ const NORMALISATION = { mean: MEAN, std: STD, channelOrder: 'RGB' } as const
 let dir: string
 let hub: HubServer
 
+/** `classdiff compare` in the test's folder, with these flags (name → value) and environment. */
+function compareIn(
+  flags: Record<string, string>,
+  env?: NodeJS.ProcessEnv
+): ReturnType<typeof runCli> {
+  const args = Object.entries(flags).flatMap(([name, value]) => [`--${name}`, value])
+  return runCli(['compare', ...args], { cwd: dir, ...(env === undefined ? {} : { env }) })
+}
+
 function figures(reportJson: string): { classes: unknown; summary: unknown } {
   const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
     classes: unknown
@@ -147,40 +156,24 @@ const CANDIDATE = 'hf://acme/colour-net@refs/pr/1/onnx/model.onnx'
 
 describe('hf:// model references', () => {
   it('a private repo at two revisions with transformers configs gives the figures of the local files', async () => {
-    const localRun = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'data/manifest.csv',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-local'
-      ],
-      { cwd: dir }
-    )
+    const localRun = await compareIn({
+      baseline: 'local/baseline.onnx',
+      candidate: 'local/candidate.onnx',
+      data: 'data/manifest.csv',
+      classes: 'data/classes.txt',
+      'out-dir': 'out-local'
+    })
     expect(localRun.code, localRun.stderr).toBe(1)
-    const hubRun = await runCli(
-      [
-        'compare',
-        '--baseline',
-        BASELINE,
-        '--candidate',
-        CANDIDATE,
-        '--data',
-        'data/manifest.csv',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-hub',
-        '--cache-dir',
-        'cache'
-      ],
-      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN } }
+    const hubRun = await compareIn(
+      {
+        baseline: BASELINE,
+        candidate: CANDIDATE,
+        data: 'data/manifest.csv',
+        classes: 'data/classes.txt',
+        'out-dir': 'out-hub',
+        'cache-dir': 'cache'
+      },
+      { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN }
     )
     expect(hubRun.code, hubRun.stderr).toBe(1)
     expect(figures(path.join(dir, 'out-hub', 'report.json'))).toEqual(
@@ -193,22 +186,13 @@ describe('hf:// model references', () => {
       path.join(dir, 'local', 'candidate.onnx'),
       path.join(dir, 'bare', 'candidate.onnx')
     )
-    const bare = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'bare/baseline.onnx',
-        '--candidate',
-        'bare/candidate.onnx',
-        '--data',
-        'data/manifest.csv',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-bare'
-      ],
-      { cwd: dir }
-    )
+    const bare = await compareIn({
+      baseline: 'bare/baseline.onnx',
+      candidate: 'bare/candidate.onnx',
+      data: 'data/manifest.csv',
+      classes: 'data/classes.txt',
+      'out-dir': 'out-bare'
+    })
     expect(bare.code, bare.stderr).not.toBe(2)
     expect(figures(path.join(dir, 'out-bare', 'report.json'))).not.toEqual(
       figures(path.join(dir, 'out-local', 'report.json'))
@@ -227,23 +211,16 @@ describe('hf:// model references', () => {
 
     // Again with the cache warm: metadata is asked again (a branch may move), no file is downloaded.
     const storeBefore = hub.requests.filter((r) => r.host === 'store').length
-    const again = await runCli(
-      [
-        'compare',
-        '--baseline',
-        BASELINE,
-        '--candidate',
-        CANDIDATE,
-        '--data',
-        'data/manifest.csv',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-hub-2',
-        '--cache-dir',
-        'cache'
-      ],
-      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN } }
+    const again = await compareIn(
+      {
+        baseline: BASELINE,
+        candidate: CANDIDATE,
+        data: 'data/manifest.csv',
+        classes: 'data/classes.txt',
+        'out-dir': 'out-hub-2',
+        'cache-dir': 'cache'
+      },
+      { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN }
     )
     expect(again.code, again.stderr).toBe(1)
     expect(hub.requests.filter((r) => r.host === 'store').length).toBe(storeBefore)
@@ -253,57 +230,34 @@ describe('hf:// model references', () => {
   }, 90_000)
 
   it('without --classes, the config’s id2label orders the classes of an image folder as the model outputs them', async () => {
-    const local = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'data',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-folder-classes'
-      ],
-      { cwd: dir }
-    )
+    const local = await compareIn({
+      baseline: 'local/baseline.onnx',
+      candidate: 'local/candidate.onnx',
+      data: 'data',
+      classes: 'data/classes.txt',
+      'out-dir': 'out-folder-classes'
+    })
     expect(local.code, local.stderr).toBe(1)
     // Sorted folder names (blue, green, orange, red) are not the models' order (red, orange, green, blue).
-    const sorted = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'data',
-        '--out-dir',
-        'out-folder-sorted'
-      ],
-      { cwd: dir }
-    )
+    const sorted = await compareIn({
+      baseline: 'local/baseline.onnx',
+      candidate: 'local/candidate.onnx',
+      data: 'data',
+      'out-dir': 'out-folder-sorted'
+    })
     expect(sorted.code, sorted.stderr).not.toBe(2)
     expect(figures(path.join(dir, 'out-folder-sorted', 'report.json'))).not.toEqual(
       figures(path.join(dir, 'out-folder-classes', 'report.json'))
     )
-    const run = await runCli(
-      [
-        'compare',
-        '--baseline',
-        BASELINE,
-        '--candidate',
-        CANDIDATE,
-        '--data',
-        'data',
-        '--out-dir',
-        'out-id2label',
-        '--cache-dir',
-        'cache'
-      ],
-      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN } }
+    const run = await compareIn(
+      {
+        baseline: BASELINE,
+        candidate: CANDIDATE,
+        data: 'data',
+        'out-dir': 'out-id2label',
+        'cache-dir': 'cache'
+      },
+      { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN }
     )
     expect(run.code, run.stderr).toBe(1)
     expect(run.stderr).toMatch(/4 class names from the id2label of \S+config\.json/)
@@ -313,39 +267,23 @@ describe('hf:// model references', () => {
   }, 90_000)
 
   it('a dataset folder arrives byte-identical, verified, and evaluates as the local folder', async () => {
-    const localRun = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'data',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-folder'
-      ],
-      { cwd: dir }
-    )
-    const run = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'hf://datasets/acme/colour-set@v1/images',
-        '--classes',
-        'data/classes.txt',
-        '--out-dir',
-        'out-dataset',
-        '--cache-dir',
-        'cache-data'
-      ],
-      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: '' } }
+    const localRun = await compareIn({
+      baseline: 'local/baseline.onnx',
+      candidate: 'local/candidate.onnx',
+      data: 'data',
+      classes: 'data/classes.txt',
+      'out-dir': 'out-folder'
+    })
+    const run = await compareIn(
+      {
+        baseline: 'local/baseline.onnx',
+        candidate: 'local/candidate.onnx',
+        data: 'hf://datasets/acme/colour-set@v1/images',
+        classes: 'data/classes.txt',
+        'out-dir': 'out-dataset',
+        'cache-dir': 'cache-data'
+      },
+      { HF_ENDPOINT: hub.url, HF_TOKEN: '' }
     )
     expect(localRun.code, localRun.stderr).toBe(1)
     expect(run.code, run.stderr).toBe(1)
@@ -372,21 +310,15 @@ describe('hf:// model references', () => {
   }, 90_000)
 
   it('a parquet shard of a Hub dataset arrives verified and evaluates as the same images in a local folder', async () => {
-    const run = await runCli(
-      [
-        'compare',
-        '--baseline',
-        'local/baseline.onnx',
-        '--candidate',
-        'local/candidate.onnx',
-        '--data',
-        'hf://datasets/acme/colour-parquet/data/test-00000-of-00001.parquet',
-        '--out-dir',
-        'out-parquet',
-        '--cache-dir',
-        'cache-parquet'
-      ],
-      { cwd: dir, env: { HF_ENDPOINT: hub.url, HF_TOKEN: '' } }
+    const run = await compareIn(
+      {
+        baseline: 'local/baseline.onnx',
+        candidate: 'local/candidate.onnx',
+        data: 'hf://datasets/acme/colour-parquet/data/test-00000-of-00001.parquet',
+        'out-dir': 'out-parquet',
+        'cache-dir': 'cache-parquet'
+      },
+      { HF_ENDPOINT: hub.url, HF_TOKEN: '' }
     )
     expect(run.code, run.stderr).toBe(1)
     // Class names come from the shard's ClassLabel metadata, in the same order as data/classes.txt.
