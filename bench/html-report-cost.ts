@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { AnalysisInput } from '../src/analysis/types.js'
 import { loadEvalSet } from '../src/data/load.js'
 import { readPredictions } from '../src/model/predictions-file.js'
+import type { EvalImage } from '../src/data/types.js'
 import { makeThumbnails } from '../src/model/thumbnails.js'
 import { evidenceWithinPage, imagesInPlan, planEvidence } from '../src/report/evidence.js'
 import { renderHtmlReport } from '../src/report/html.js'
@@ -49,7 +50,7 @@ for (let r = 0; r < Number(repeatsText); r++) {
   const started = performance.now()
   const plans = planEvidence(input, report)
   const shown = imagesInPlan(plans)
-  const made = await makeThumbnails(shown.map((i) => evalSet.images[i]?.file as string))
+  const made = await makeThumbnails(shown.map((i) => evalSet.images[i] as EvalImage))
   const evidence = evidenceWithinPage(
     report,
     plans,

@@ -1,11 +1,11 @@
-import path, { extname, basename, join, dirname, resolve as resolve$1, sep, posix, relative, isAbsolute } from 'node:path';
+import path, { extname, basename, join, dirname, resolve as resolve$1, posix, relative, sep } from 'node:path';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { statSync, openSync, fstatSync, readSync, closeSync, realpathSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream as createReadStream$1, createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promises, createReadStream } from 'fs';
 import os, { setPriority, homedir } from 'node:os';
 import sharp from 'sharp';
-import { readFile, stat, writeFile, mkdir, rename, lstat, rm, readdir, link, copyFile, realpath } from 'node:fs/promises';
+import { readFile, stat, mkdir, rename, rm, link, copyFile, writeFile, lstat, readdir, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as ort from 'onnxruntime-node';
 import { Worker } from 'node:worker_threads';
@@ -183,7 +183,8 @@ function formatBytes(bytes) {
         return `${(bytes / 1024).toFixed(0)} KiB`;
     return `${bytes} bytes`;
 }
-function isBelow$1(root, file) {
+/** True when `file` is `root` or inside it (both absolute and normalised, as `resolve` returns them). */
+function isBelow(root, file) {
     if (file === root)
         return true;
     return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
@@ -230,7 +231,7 @@ function checkInsideScope(absolute, what, scope) {
     if (scope.allowOutsideRoot)
         return;
     const roots = scope.roots.map((root) => path.resolve(root));
-    if (!roots.some((root) => isBelow$1(root, absolute))) {
+    if (!roots.some((root) => isBelow(root, absolute))) {
         throw new InputError(`${what}: is outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
     }
     let real;
@@ -240,7 +241,7 @@ function checkInsideScope(absolute, what, scope) {
     catch (error) {
         throw new InputError(`${what}: ${missing(error, absolute)}`);
     }
-    if (!realRoots(scope).some((root) => isBelow$1(root, real))) {
+    if (!realRoots(scope).some((root) => isBelow(root, real))) {
         throw new InputError(`${what}: resolves (through a symbolic link) outside ${ROOTS_WORDS} (${ALLOW_OUTSIDE_HINT})`);
     }
 }
@@ -31705,7 +31706,6 @@ function refuseCycles(parents, edgeWhere, source) {
  * not read `../../.ssh/id_rsa`, directly or through a symlink. Every path is checked lexically and, when it
  * exists, again after `realpath`, unless the user allowed paths outside the root.
  */
-const ALLOW_OUTSIDE_ROOT_HINT = '--allow-outside-root allows it';
 class DataRoot {
     display;
     allowOutsideRoot;
@@ -31741,7 +31741,7 @@ class DataRoot {
             throw new InputError(`${where}: image path contains a NUL byte`);
         const file = resolve$1(this.dir, written);
         if (!this.allowOutsideRoot && !isBelow(this.dir, file)) {
-            throw new InputError(`${where}: image path ${quote(written)} is outside the data root ${this.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+            throw new InputError(`${where}: image path ${quote(written)} is outside the data root ${this.display} (${ALLOW_OUTSIDE_HINT})`);
         }
         let stats;
         try {
@@ -31758,7 +31758,7 @@ class DataRoot {
                 ? this.realpath(file, written, where)
                 : join(this.realDir(dirname(file), written, where), basename(file));
             if (!this.contains(real)) {
-                throw new InputError(`${where}: image path ${quote(written)} resolves (through a symbolic link) outside the data root ${this.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+                throw new InputError(`${where}: image path ${quote(written)} resolves (through a symbolic link) outside the data root ${this.display} (${ALLOW_OUTSIDE_HINT})`);
             }
         }
         if (requireFile) {
@@ -31798,12 +31798,6 @@ class DataRoot {
             throw new InputError(`${where}: image ${quote(written)} ${problem}`);
         }
     }
-}
-/** True when `path` is `root` or inside it (both absolute and normalised, as `resolve` returns them). */
-function isBelow(root, path) {
-    if (path === root)
-        return true;
-    return path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**
@@ -31877,7 +31871,7 @@ function followLink(root, rel) {
         return 'other';
     }
     if (!root.allowOutsideRoot && !root.contains(realpathSync.native(abs))) {
-        throw new InputError(`${pathInRoot(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_ROOT_HINT})`);
+        throw new InputError(`${pathInRoot(root, rel)} is a symbolic link that resolves outside the data root ${root.display} (${ALLOW_OUTSIDE_HINT})`);
     }
     return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
 }
@@ -41414,7 +41408,7 @@ function isParquetName(path) {
 }
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 async function openParquet(path, name) {
-    const display = cwdRelativePath(path);
+    const display = messagePath(path);
     let buffer;
     try {
         if (!statSync(path).isFile())
@@ -41433,11 +41427,6 @@ async function openParquet(path, name) {
     catch (error) {
         throw new InputError(`${display}: not a readable parquet file (${reason(error)})`);
     }
-}
-/** A parquet file as messages name it: relative to the working directory when it is below it. */
-function cwdRelativePath(path) {
-    const fromCwd = relative(process.cwd(), path);
-    return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
 }
 function reason(error) {
     return oneLine(error instanceof Error ? error.message : String(error), 160);
@@ -43310,16 +43299,15 @@ async function evaluateModels(images, jobs, options) {
         const batchSize = Math.max(options.batchSize, ...sessions.map((s) => s.signature.batchSize ?? 1));
         const inputs = jobs.map((job, i) => fitModelInput(job, sessions[i].signature));
         const { decodeGroups, tensorGroups } = groupInputs(inputs, batchSize);
-        const batchesAheadForMemory = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize));
+        const batchesAhead = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize));
         checkTensorMemory(tensorGroups.map((group) => ({
             model: jobs[group.jobs[0]].label,
             geometry: group.normaliser.geometry,
             bufferLength: group.bufferLength
-        })), batchSize, batchesAheadForMemory + 1, options.memoryBudget ?? 0);
+        })), batchSize, batchesAhead + 1, options.memoryBudget ?? 0);
         const predictions = jobs.map(() => new Array(images.length));
         const total = images.length;
         const batchCount = Math.ceil(total / batchSize);
-        const batchesAhead = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize));
         const source = new ImageSource();
         const prepare = async (batch) => {
             const start = batch * batchSize;
@@ -43406,9 +43394,7 @@ async function evaluateModels(images, jobs, options) {
  */
 /** The config.json files that describe a model, nearest first. */
 function configFiles(modelPath) {
-    const dir = path.dirname(modelPath);
-    const dirs = path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir];
-    return dirs.map((folder) => path.join(folder, 'config.json'));
+    return configFolders(modelPath).map((folder) => path.join(folder, 'config.json'));
 }
 /** id2label as a class list; null when the config has none, or only transformers' placeholders (`LABEL_0`). */
 async function readModelClasses(modelPath, scope = ANY_PLACE) {
@@ -43439,6 +43425,77 @@ async function readModelClasses(modelPath, scope = ANY_PLACE) {
         return { names, ids: null, source: `id2label of ${file}` };
     }
     return null;
+}
+
+/**
+ * The download cache: files fetched from git (LFS), the Hub or a URL are kept by their content hash
+ * (`<root>/blobs/<algo>/<hex>`), and each reference is materialised as a small folder mirroring the place it
+ * came from (`<root>/snapshots/…/onnx/model.onnx` beside `config.json`), so the model stage reads sidecars
+ * from it exactly as from a local checkout. Files are hard links into the store (copies across devices):
+ * regular files, never symlinks leading elsewhere.
+ */
+/** Where downloads are cached: --cache-dir's `sources/`, else CLASSDIFF_CACHE, else the user's cache folder. */
+function defaultCacheRoot(env = process.env) {
+    if (env.CLASSDIFF_CACHE)
+        return path.resolve(env.CLASSDIFF_CACHE);
+    const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path.join(homedir(), '.cache');
+    return path.join(base, 'classdiff');
+}
+class SourceStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    blobPath(algo, hex) {
+        return path.join(this.root, 'blobs', algo, hex);
+    }
+    async hasBlob(algo, hex) {
+        try {
+            return (await stat(this.blobPath(algo, hex))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    /** A fresh temporary file name inside the store (same device, so it can be renamed in). */
+    async scratchFile() {
+        const dir = path.join(this.root, 'tmp');
+        await mkdir(dir, { recursive: true });
+        return path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    }
+    /** Moves a verified file into the store under its hash. */
+    async adopt(file, algo, hex) {
+        const target = this.blobPath(algo, hex);
+        await mkdir(path.dirname(target), { recursive: true });
+        await rename(file, target);
+        return target;
+    }
+    snapshotDir(...parts) {
+        return path.join(this.root, 'snapshots', ...parts);
+    }
+    /** Places a stored blob at `target` (a snapshot path), replacing what was there. */
+    async place(blob, target) {
+        await mkdir(path.dirname(target), { recursive: true });
+        await rm(target, { force: true });
+        try {
+            await link(blob, target);
+        }
+        catch {
+            await copyFile(blob, target);
+        }
+    }
+}
+/**
+ * The sha256 of a file's bytes, read in 4 MiB chunks. `afterChunk` runs between chunks (a deadline check
+ * may throw there: the model stage bounds hashing by --timeout).
+ */
+async function sha256OfFile(file, afterChunk) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream$1(file, { highWaterMark: 1 << 22 })) {
+        hash.update(chunk);
+        afterChunk?.();
+    }
+    return hash.digest('hex');
 }
 
 /** One line of a predictions file: keys in a fixed order, so equal predictions give equal bytes. */
@@ -43537,19 +43594,16 @@ async function readPredictionLines(path, classCount, scope = ANY_PLACE) {
 /** Bump when the predictions a model yields could change for the same inputs (preprocessing code, rounding). */
 const CACHE_FORMAT = 1;
 /**
- * The model file's sha256, read in chunks between which the deadline is checked: a model is known to be a
- * regular file by now (data/input-file.ts), and a huge one stops at `--timeout` like a slow load would.
+ * The model file's sha256. The model is known to be a regular file by now (data/input-file.ts), and a huge
+ * one stops at `--timeout` like a slow load would.
  */
-async function sha256OfFile$1(file, label, timeoutSeconds) {
-    const hash = createHash('sha256');
+function hashModel(file, label, timeoutSeconds) {
     const started = Date.now();
-    for await (const chunk of createReadStream$1(file, { highWaterMark: 1 << 22 })) {
-        hash.update(chunk);
+    return sha256OfFile(file, () => {
         if (timeoutSeconds > 0 && Date.now() - started > timeoutSeconds * 1000) {
             throw new InputError(`model ${label}: hashing it for the cache took longer than the ${timeoutSeconds} s time-out (--timeout)`);
         }
-    }
-    return hash.digest('hex');
+    });
 }
 /** A fingerprint of the evaluation set: ids and file sizes (a parquet cell's encoded size) in order. */
 async function datasetFingerprint(images) {
@@ -43567,7 +43621,7 @@ async function predictionCacheKey(parts) {
     hash.update(JSON.stringify({
         format: CACHE_FORMAT,
         model: parts.modelSha256 ??
-            (await sha256OfFile$1(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
+            (await hashModel(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
         // What the preprocessing does, not which file it came from (paths differ between checkouts).
         preprocess: preprocessKey(parts.preprocess),
         topK: parts.topK,
@@ -43611,36 +43665,31 @@ const DEFAULT_THUMBNAIL_OPTIONS = { size: 96, quality: 70, concurrency: 4 };
 /** Sources larger than this are not worth a thumbnail (the decode for inference caps pixels, not bytes). */
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 /**
- * One thumbnail per file, in order. A file that does not exist (a predictions-only comparison) or cannot be
- * read or decoded gives a gap instead of failing the report. The same file gives the same bytes.
+ * One thumbnail per image, in order, its bytes read the way inference reads them (a file, or a parquet cell:
+ * image-source.ts). An image whose file does not exist (a predictions-only comparison) or that cannot be
+ * read or decoded gives a gap instead of failing the report. The same image gives the same bytes.
  */
-async function makeThumbnails(files, options = DEFAULT_THUMBNAIL_OPTIONS) {
-    const results = new Array(files.length);
+async function makeThumbnails(images, options = DEFAULT_THUMBNAIL_OPTIONS) {
+    const results = new Array(images.length);
+    const source = new ImageSource();
     let next = 0;
     const worker = async () => {
-        while (next < files.length) {
+        while (next < images.length) {
             const i = next++;
-            results[i] = await makeThumbnail(files[i], options);
+            results[i] = await makeThumbnail(images[i], source, options);
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
     return results;
 }
-async function makeThumbnail(file, options) {
-    if (file === '')
+async function makeThumbnail(image, source, options) {
+    // A predictions-only comparison names images it never needed to read.
+    if (image.parquet === undefined && (image.file === '' || !existsSync(image.file))) {
         return 'no image file';
+    }
     try {
-        let bytes;
-        try {
-            bytes = await readFile(file);
-        }
-        catch (error) {
-            // A predictions-only comparison names images it never needed to read.
-            if (error.code === 'ENOENT')
-                return 'no image file';
-            throw error;
-        }
-        if (bytes.length === 0 || bytes.length > MAX_SOURCE_BYTES)
+        const { bytes } = await source.read(image);
+        if (bytes.length > MAX_SOURCE_BYTES)
             return 'unreadable';
         const jpeg = await sharp(bytes, {
             failOn: 'error',
@@ -46346,71 +46395,6 @@ async function downloadToStore(req, expected, store, what, log, describeStatus) 
 }
 
 /**
- * The download cache: files fetched from git (LFS), the Hub or a URL are kept by their content hash
- * (`<root>/blobs/<algo>/<hex>`), and each reference is materialised as a small folder mirroring the place it
- * came from (`<root>/snapshots/…/onnx/model.onnx` beside `config.json`), so the model stage reads sidecars
- * from it exactly as from a local checkout. Files are hard links into the store (copies across devices):
- * regular files, never symlinks leading elsewhere.
- */
-/** Where downloads are cached: --cache-dir's `sources/`, else CLASSDIFF_CACHE, else the user's cache folder. */
-function defaultCacheRoot(env = process.env) {
-    if (env.CLASSDIFF_CACHE)
-        return path.resolve(env.CLASSDIFF_CACHE);
-    const base = env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME : path.join(homedir(), '.cache');
-    return path.join(base, 'classdiff');
-}
-class SourceStore {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    blobPath(algo, hex) {
-        return path.join(this.root, 'blobs', algo, hex);
-    }
-    async hasBlob(algo, hex) {
-        try {
-            return (await stat(this.blobPath(algo, hex))).isFile();
-        }
-        catch {
-            return false;
-        }
-    }
-    /** A fresh temporary file name inside the store (same device, so it can be renamed in). */
-    async scratchFile() {
-        const dir = path.join(this.root, 'tmp');
-        await mkdir(dir, { recursive: true });
-        return path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-    }
-    /** Moves a verified file into the store under its hash. */
-    async adopt(file, algo, hex) {
-        const target = this.blobPath(algo, hex);
-        await mkdir(path.dirname(target), { recursive: true });
-        await rename(file, target);
-        return target;
-    }
-    snapshotDir(...parts) {
-        return path.join(this.root, 'snapshots', ...parts);
-    }
-    /** Places a stored blob at `target` (a snapshot path), replacing what was there. */
-    async place(blob, target) {
-        await mkdir(path.dirname(target), { recursive: true });
-        await rm(target, { force: true });
-        try {
-            await link(blob, target);
-        }
-        catch {
-            await copyFile(blob, target);
-        }
-    }
-}
-async function sha256OfFile(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream$1(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
-/**
  * `git:REV:PATH`: a file at a revision of the repository holding the working directory. In the shallow
  * clone actions/checkout makes, a revision that is not there is fetched alone (`git fetch --depth=1 origin
  * REV`); a Git LFS pointer is resolved by `git lfs smudge`, which fetches that one object (or finds it in
@@ -47229,7 +47213,7 @@ async function runCompare(given, log, options = {}) {
 async function htmlEvidence(input, report, evalSet) {
     const plans = planEvidence(input, report);
     const shown = imagesInPlan(plans);
-    const made = await makeThumbnails(shown.map((i) => evalSet.images[i].file));
+    const made = await makeThumbnails(shown.map((i) => evalSet.images[i]));
     const thumbnails = new Map(made.map((thumbnail, k) => [shown[k], thumbnail]));
     // Predictions files on a set whose images are not on this machine: say so once, not image by image.
     const withFiles = made.some((thumbnail) => thumbnail !== 'no image file');

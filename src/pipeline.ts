@@ -442,7 +442,7 @@ async function htmlEvidence(
 ): Promise<HtmlEvidence> {
   const plans = planEvidence(input, report)
   const shown = imagesInPlan(plans)
-  const made = await makeThumbnails(shown.map((i) => (evalSet.images[i] as EvalImage).file))
+  const made = await makeThumbnails(shown.map((i) => evalSet.images[i] as EvalImage))
   const thumbnails = new Map(made.map((thumbnail, k) => [shown[k] as number, thumbnail]))
   // Predictions files on a set whose images are not on this machine: say so once, not image by image.
   const withFiles = made.some((thumbnail) => thumbnail !== 'no image file')

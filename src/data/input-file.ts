@@ -76,7 +76,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`
 }
 
-function isBelow(root: string, file: string): boolean {
+/** True when `file` is `root` or inside it (both absolute and normalised, as `resolve` returns them). */
+export function isBelow(root: string, file: string): boolean {
   if (file === root) return true
   return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
 }

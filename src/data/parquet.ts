@@ -14,7 +14,7 @@
  * (`readImageColumn`); an image's bytes are never kept by the evaluation set, only where they are.
  */
 import { statSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { basename, dirname, join, relative, sep } from 'node:path'
 import {
   asyncBufferFromFile,
   parquetMetadataAsync,
@@ -27,6 +27,7 @@ import { compressors } from 'hyparquet-compressors'
 import { InputError } from '../errors.js'
 import { compareCodePoints, inferClasses, LabelResolver, type ClassList } from './classes.js'
 import { listEntries } from './imagefolder.js'
+import { messagePath } from './input-file.js'
 import { DataRoot } from './paths.js'
 import { fileProblem, oneLine, quote } from './text.js'
 import type { EvalImage } from './types.js'
@@ -57,7 +58,7 @@ export interface ParquetFile {
 
 /** Opens a parquet file and parses its footer; a file that is not parquet (or is cut short) is an input error. */
 export async function openParquet(path: string, name: string): Promise<ParquetFile> {
-  const display = cwdRelativePath(path)
+  const display = messagePath(path)
   let buffer: AsyncBuffer
   try {
     if (!statSync(path).isFile()) throw new InputError(`--data ${display}: not a file`)
@@ -72,12 +73,6 @@ export async function openParquet(path: string, name: string): Promise<ParquetFi
   } catch (error) {
     throw new InputError(`${display}: not a readable parquet file (${reason(error)})`)
   }
-}
-
-/** A parquet file as messages name it: relative to the working directory when it is below it. */
-function cwdRelativePath(path: string): string {
-  const fromCwd = relative(process.cwd(), path)
-  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd
 }
 
 function reason(error: unknown): string {

@@ -4,11 +4,12 @@
  * exists, again after `realpath`, unless the user allowed paths outside the root.
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs'
-import { basename, dirname, join, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { InputError } from '../errors.js'
+import { ALLOW_OUTSIDE_HINT, isBelow } from './input-file.js'
 import { fileProblem, quote } from './text.js'
 
-export const ALLOW_OUTSIDE_ROOT_HINT = '--allow-outside-root allows it'
+export { ALLOW_OUTSIDE_HINT as ALLOW_OUTSIDE_ROOT_HINT, isBelow }
 
 export class DataRoot {
   /** Absolute path of the root as given (not resolved through symlinks). */
@@ -46,7 +47,7 @@ export class DataRoot {
     const file = resolve(this.dir, written)
     if (!this.allowOutsideRoot && !isBelow(this.dir, file)) {
       throw new InputError(
-        `${where}: image path ${quote(written)} is outside the data root ${this.display} (${ALLOW_OUTSIDE_ROOT_HINT})`
+        `${where}: image path ${quote(written)} is outside the data root ${this.display} (${ALLOW_OUTSIDE_HINT})`
       )
     }
     let stats
@@ -63,7 +64,7 @@ export class DataRoot {
         : join(this.realDir(dirname(file), written, where), basename(file))
       if (!this.contains(real)) {
         throw new InputError(
-          `${where}: image path ${quote(written)} resolves (through a symbolic link) outside the data root ${this.display} (${ALLOW_OUTSIDE_ROOT_HINT})`
+          `${where}: image path ${quote(written)} resolves (through a symbolic link) outside the data root ${this.display} (${ALLOW_OUTSIDE_HINT})`
         )
       }
     }
@@ -105,10 +106,4 @@ export class DataRoot {
       throw new InputError(`${where}: image ${quote(written)} ${problem}`)
     }
   }
-}
-
-/** True when `path` is `root` or inside it (both absolute and normalised, as `resolve` returns them). */
-export function isBelow(root: string, path: string): boolean {
-  if (path === root) return true
-  return path.startsWith(root.endsWith(sep) ? root : root + sep)
 }

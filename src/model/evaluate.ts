@@ -254,7 +254,7 @@ export async function evaluateModels(
     )
     const inputs = jobs.map((job, i) => fitModelInput(job, (sessions[i] as ModelSession).signature))
     const { decodeGroups, tensorGroups } = groupInputs(inputs, batchSize)
-    const batchesAheadForMemory = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize))
+    const batchesAhead = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize))
     checkTensorMemory(
       tensorGroups.map((group) => ({
         model: (jobs[group.jobs[0] as number] as ModelJob).label,
@@ -262,14 +262,13 @@ export async function evaluateModels(
         bufferLength: group.bufferLength
       })),
       batchSize,
-      batchesAheadForMemory + 1,
+      batchesAhead + 1,
       options.memoryBudget ?? 0
     )
 
     const predictions: Prediction[][] = jobs.map(() => new Array<Prediction>(images.length))
     const total = images.length
     const batchCount = Math.ceil(total / batchSize)
-    const batchesAhead = Math.max(2, Math.ceil(IMAGES_AHEAD / batchSize))
     const source = new ImageSource()
 
     const prepare = async (batch: number): Promise<PreparedBatch> => {

@@ -8,6 +8,9 @@ import { openParquet, readImageColumn, type ParquetFile } from '../data/parquet.
 import type { EvalImage, ParquetImage } from '../data/types.js'
 import { InputError } from '../errors.js'
 
+/** What the source needs to find an image's bytes: its file, or its parquet cell. */
+export type ImageRef = Pick<EvalImage, 'id' | 'file' | 'parquet'>
+
 /** An image's encoded bytes and how messages name it. */
 export interface EncodedImage {
   readonly bytes: Buffer
@@ -41,7 +44,7 @@ export class ImageSource {
   private readonly groups = new Map<string, Promise<(Uint8Array | null)[]>>()
 
   /** The encoded bytes of `image`; an unreadable or empty image is an input error naming it. */
-  async read(image: EvalImage): Promise<EncodedImage> {
+  async read(image: ImageRef): Promise<EncodedImage> {
     if (image.parquet !== undefined) return this.readCell(image.parquet)
     if (!image.file) throw new InputError(`image "${image.id}" has no file to read`)
     return { bytes: await readImageFile(image.file), name: image.file }

@@ -17,12 +17,11 @@ import {
 import { parseJsonDocument } from '../data/json.js'
 import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
+import { configFolders } from './preprocess-config.js'
 
 /** The config.json files that describe a model, nearest first. */
 function configFiles(modelPath: string): string[] {
-  const dir = path.dirname(modelPath)
-  const dirs = path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir]
-  return dirs.map((folder) => path.join(folder, 'config.json'))
+  return configFolders(modelPath).map((folder) => path.join(folder, 'config.json'))
 }
 
 /** id2label as a class list; null when the config has none, or only transformers' placeholders (`LABEL_0`). */

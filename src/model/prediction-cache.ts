@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { mkdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { EvalImage } from '../data/types.js'
 import { InputError } from '../errors.js'
+import { sha256OfFile } from '../source/store.js'
 import { readPredictions, writePredictions } from './predictions-file.js'
 import { preprocessKey } from './preprocess-config.js'
 import type { Prediction, Preprocess } from './types.js'
@@ -20,21 +20,18 @@ import type { Prediction, Preprocess } from './types.js'
 const CACHE_FORMAT = 1
 
 /**
- * The model file's sha256, read in chunks between which the deadline is checked: a model is known to be a
- * regular file by now (data/input-file.ts), and a huge one stops at `--timeout` like a slow load would.
+ * The model file's sha256. The model is known to be a regular file by now (data/input-file.ts), and a huge
+ * one stops at `--timeout` like a slow load would.
  */
-async function sha256OfFile(file: string, label: string, timeoutSeconds: number): Promise<string> {
-  const hash = createHash('sha256')
+function hashModel(file: string, label: string, timeoutSeconds: number): Promise<string> {
   const started = Date.now()
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
-    hash.update(chunk as Buffer)
+  return sha256OfFile(file, () => {
     if (timeoutSeconds > 0 && Date.now() - started > timeoutSeconds * 1000) {
       throw new InputError(
         `model ${label}: hashing it for the cache took longer than the ${timeoutSeconds} s time-out (--timeout)`
       )
     }
-  }
-  return hash.digest('hex')
+  })
 }
 
 /** A fingerprint of the evaluation set: ids and file sizes (a parquet cell's encoded size) in order. */
@@ -73,7 +70,7 @@ export async function predictionCacheKey(parts: CacheKeyParts): Promise<string> 
       format: CACHE_FORMAT,
       model:
         parts.modelSha256 ??
-        (await sha256OfFile(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
+        (await hashModel(parts.modelPath, parts.modelLabel, parts.timeoutSeconds)),
       // What the preprocessing does, not which file it came from (paths differ between checkouts).
       preprocess: preprocessKey(parts.preprocess),
       topK: parts.topK,

@@ -425,7 +425,7 @@ function parseAnyPreprocess(json: Record<string, unknown>, file: string): Prepro
 
 /** The folders whose config.json / preprocessor_config.json configure a model: its own, and for the
  * transformers ONNX layout (`onnx/model.onnx`) the one above, as on the Hub. */
-function configFolders(modelPath: string): string[] {
+export function configFolders(modelPath: string): string[] {
   const dir = path.dirname(modelPath)
   return path.basename(dir) === 'onnx' ? [dir, path.dirname(dir)] : [dir]
 }

@@ -3,9 +3,10 @@
  * images, its absorbers' examples) are read again and shrunk to a small JPEG. Only those images: on the
  * glyph demo that is a few dozen files next to the 10,800 decoded for inference.
  */
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import sharp from 'sharp'
 import type { Thumbnail, ThumbnailGap } from '../report/html.js'
+import { ImageSource, type ImageRef } from './image-source.js'
 import { MAX_INPUT_PIXELS } from './preprocess.js'
 
 export interface ThumbnailOptions {
@@ -24,19 +25,21 @@ export const DEFAULT_THUMBNAIL_OPTIONS: ThumbnailOptions = { size: 96, quality: 
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 /**
- * One thumbnail per file, in order. A file that does not exist (a predictions-only comparison) or cannot be
- * read or decoded gives a gap instead of failing the report. The same file gives the same bytes.
+ * One thumbnail per image, in order, its bytes read the way inference reads them (a file, or a parquet cell:
+ * image-source.ts). An image whose file does not exist (a predictions-only comparison) or that cannot be
+ * read or decoded gives a gap instead of failing the report. The same image gives the same bytes.
  */
 export async function makeThumbnails(
-  files: readonly string[],
+  images: readonly ImageRef[],
   options: ThumbnailOptions = DEFAULT_THUMBNAIL_OPTIONS
 ): Promise<(Thumbnail | ThumbnailGap)[]> {
-  const results: (Thumbnail | ThumbnailGap)[] = new Array(files.length)
+  const results: (Thumbnail | ThumbnailGap)[] = new Array(images.length)
+  const source = new ImageSource()
   let next = 0
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
+    while (next < images.length) {
       const i = next++
-      results[i] = await makeThumbnail(files[i] as string, options)
+      results[i] = await makeThumbnail(images[i] as ImageRef, source, options)
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker))
@@ -44,20 +47,17 @@ export async function makeThumbnails(
 }
 
 async function makeThumbnail(
-  file: string,
+  image: ImageRef,
+  source: ImageSource,
   options: ThumbnailOptions
 ): Promise<Thumbnail | ThumbnailGap> {
-  if (file === '') return 'no image file'
+  // A predictions-only comparison names images it never needed to read.
+  if (image.parquet === undefined && (image.file === '' || !existsSync(image.file))) {
+    return 'no image file'
+  }
   try {
-    let bytes: Buffer
-    try {
-      bytes = await readFile(file)
-    } catch (error) {
-      // A predictions-only comparison names images it never needed to read.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'no image file'
-      throw error
-    }
-    if (bytes.length === 0 || bytes.length > MAX_SOURCE_BYTES) return 'unreadable'
+    const { bytes } = await source.read(image)
+    if (bytes.length > MAX_SOURCE_BYTES) return 'unreadable'
     const jpeg = await sharp(bytes, {
       failOn: 'error',
       limitInputPixels: MAX_INPUT_PIXELS,

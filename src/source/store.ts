@@ -67,8 +67,15 @@ export class SourceStore {
   }
 }
 
-export async function sha256OfFile(file: string): Promise<string> {
+/**
+ * The sha256 of a file's bytes, read in 4 MiB chunks. `afterChunk` runs between chunks (a deadline check
+ * may throw there: the model stage bounds hashing by --timeout).
+ */
+export async function sha256OfFile(file: string, afterChunk?: () => void): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
+    hash.update(chunk as Buffer)
+    afterChunk?.()
+  }
   return hash.digest('hex')
 }

@@ -14,6 +14,7 @@
  */
 import type { AnalysisInput } from '../../src/analysis/types.js'
 import { randomInt, seededRandom } from './random.js'
+import { syntheticInput } from './scenarios.js'
 
 export type NoiseKind = 'independent' | 'structured' | 'seed-like'
 
@@ -164,15 +165,7 @@ export class Population {
     candidate: Int32Array,
     replicates: readonly Int32Array[] = []
   ): AnalysisInput {
-    return {
-      classNames: Array.from({ length: this.classCount }, (_, c) => `class ${c}`),
-      labels: this.labels,
-      multiLabels: Array.from(this.labels, () => null),
-      baseline,
-      candidate,
-      baselineReplicates: replicates,
-      hierarchy: null
-    }
+    return syntheticInput(this.classCount, this.labels, baseline, candidate, replicates)
   }
 }
 

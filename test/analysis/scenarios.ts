@@ -163,14 +163,25 @@ export class SeedPopulation {
     candidate: Int32Array,
     replicates: readonly Int32Array[] = []
   ): AnalysisInput {
-    return {
-      classNames: Array.from({ length: this.classCount }, (_, c) => `class ${c}`),
-      labels: this.labels,
-      multiLabels: Array.from(this.labels, () => null),
-      baseline,
-      candidate,
-      baselineReplicates: replicates,
-      hierarchy: null
-    }
+    return syntheticInput(this.classCount, this.labels, baseline, candidate, replicates)
+  }
+}
+
+/** An analysis input over synthetic classes `class 0…`, without multi-labels or a hierarchy. */
+export function syntheticInput(
+  classCount: number,
+  labels: Int32Array,
+  baseline: Int32Array,
+  candidate: Int32Array,
+  replicates: readonly Int32Array[] = []
+): AnalysisInput {
+  return {
+    classNames: Array.from({ length: classCount }, (_, c) => `class ${c}`),
+    labels,
+    multiLabels: Array.from(labels, () => null),
+    baseline,
+    candidate,
+    baselineReplicates: replicates,
+    hierarchy: null
   }
 }

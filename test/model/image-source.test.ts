@@ -52,9 +52,7 @@ describe('ImageSource', () => {
     const file = path.join(dir, 'plain.png')
     const { bytes, name } = await new ImageSource().read({
       id: 'plain.png',
-      file,
-      label: 0,
-      multiLabels: null
+      file
     })
     expect([...bytes]).toEqual([1, 2, 3])
     expect(name).toBe(file)

@@ -6,6 +6,9 @@ import { makeThumbnails } from '../../src/model/thumbnails.js'
 import type { Thumbnail } from '../../src/report/html.js'
 import { tempDir, writePixels, writeSolidImage } from './helpers/images.js'
 
+/** An image of the set, by its file. */
+const image = (file: string): { id: string; file: string } => ({ id: file, file })
+
 describe('makeThumbnails', () => {
   let dir: string
   let cleanup: () => Promise<void>
@@ -19,7 +22,7 @@ describe('makeThumbnails', () => {
     const small = await writeSolidImage(path.join(dir, 'small.jpg'), [30, 200, 30], 32, 32)
     const noise = new Uint8Array(500 * 500 * 4).map((_, i) => (i * 2654435761) % 251)
     const photo = await writePixels(path.join(dir, 'noise.webp'), noise, 500, 500, 4)
-    const thumbnails = (await makeThumbnails([wide, small, photo])) as Thumbnail[]
+    const thumbnails = (await makeThumbnails([wide, small, photo].map(image))) as Thumbnail[]
     const sizes = await Promise.all(
       thumbnails.map(async (t) => {
         expect(t.mime).toBe('image/jpeg')
@@ -39,8 +42,8 @@ describe('makeThumbnails', () => {
 
   it('gives the same bytes for the same file', async () => {
     const file = await writeSolidImage(path.join(dir, 'same.png'), [10, 20, 30], 300, 200)
-    const [a] = await makeThumbnails([file])
-    const [b] = await makeThumbnails([file])
+    const [a] = await makeThumbnails([image(file)])
+    const [b] = await makeThumbnails([image(file)])
     expect(a).toEqual(b)
   })
 
@@ -52,11 +55,8 @@ describe('makeThumbnails', () => {
       corrupt,
       (await readFile(await writeSolidImage(corrupt, [1, 2, 3]))).subarray(0, 40)
     )
-    expect(await makeThumbnails([path.join(dir, 'missing.png'), empty, corrupt, ''])).toEqual([
-      'no image file',
-      'unreadable',
-      'unreadable',
-      'no image file'
-    ])
+    expect(
+      await makeThumbnails([path.join(dir, 'missing.png'), empty, corrupt, ''].map(image))
+    ).toEqual(['no image file', 'unreadable', 'unreadable', 'no image file'])
   })
 })

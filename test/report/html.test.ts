@@ -89,7 +89,9 @@ async function fixture(dir: string): Promise<Fixture> {
 
 async function evidenceFor(f: Fixture, plans: readonly ClassEvidencePlan[]): Promise<HtmlEvidence> {
   const shown = imagesInPlan(plans)
-  const made = await makeThumbnails(shown.map((i) => f.files[i] as string))
+  const made = await makeThumbnails(
+    shown.map((i) => ({ id: f.files[i] as string, file: f.files[i] as string }))
+  )
   const thumbnails = new Map<number, Thumbnail | ThumbnailGap>(
     made.map((t, k) => [shown[k] as number, t])
   )
@@ -185,7 +187,9 @@ describe('report.html', () => {
   it('keeps the page under its size limit, dropping thumbnails in page order, and says so', async () => {
     const full = await evidenceFor(f, plans)
     const shown = imagesInPlan(plans)
-    const made = await makeThumbnails(shown.map((i) => f.files[i] as string))
+    const made = await makeThumbnails(
+      shown.map((i) => ({ id: f.files[i] as string, file: f.files[i] as string }))
+    )
     const thumbnails = new Map(made.map((t, k) => [shown[k] as number, t]))
     const facts = { ids: f.ids, baseline: f.input.baseline, candidate: f.input.candidate }
     const bare = renderHtmlReport(f.report, assembleEvidence(plans, facts, new Map(), 'images'))
