@@ -41431,6 +41431,38 @@ async function openParquet(path, name) {
 function reason(error) {
     return oneLine(error instanceof Error ? error.message : String(error), 160);
 }
+/**
+ * How far a page may inflate: at most this many times its stored size, or up to the floor below whatever it
+ * stores. Image bytes barely compress (JPEG, PNG); a label column of a million rows fits the floor. A page
+ * header is read from the file, so without this a few kilobytes of zstd or gzip from a pull request could make
+ * the reader allocate gigabytes (docs/parquet.md#memory).
+ */
+const PAGE_INFLATION = { ratio: 64, floorBytes: 64 * 1024 * 1024 };
+/** The largest page, in bytes, that `storedBytes` of a compressed page may claim to hold. */
+function maxInflatedPage(storedBytes) {
+    return Math.max(PAGE_INFLATION.floorBytes, PAGE_INFLATION.ratio * storedBytes);
+}
+function sizeText(bytes) {
+    return bytes < 1024 * 1024
+        ? `${Math.ceil(bytes / 1024)} KiB`
+        : `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+/**
+ * hyparquet-compressors' decompressors behind the page-size check. Zstandard decodes into a buffer of the
+ * checked size: left to itself it allocates what the frame inside asks for, which the check never sees.
+ */
+const boundedCompressors = Object.fromEntries(Object.entries({
+    ...compressors,
+    ZSTD: (input, length) => decompress(input, new Uint8Array(length))
+}).map(([codec, decompress]) => [
+    codec,
+    (input, length) => {
+        if (!(length <= maxInflatedPage(input.length))) {
+            throw new Error(`a ${codec} page of ${sizeText(input.length)} claims ${sizeText(length)} uncompressed, more than the ${sizeText(maxInflatedPage(input.length))} classdiff inflates a page of that size to`);
+        }
+        return decompress(input, length);
+    }
+]));
 /** First row (in the file) of each row group, and the row count after the last. */
 function rowGroupStarts(metadata) {
     const starts = [0];
@@ -41453,7 +41485,7 @@ async function readRowGroup(file, group, columns) {
             rowStart: starts[group],
             rowEnd: starts[group + 1],
             utf8: false,
-            compressors
+            compressors: boundedCompressors
         });
     }
     catch (error) {

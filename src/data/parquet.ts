@@ -21,9 +21,11 @@ import {
   parquetReadObjects,
   parquetSchema,
   type AsyncBuffer,
+  type Compressors,
   type FileMetaData
 } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
+import { decompress as decompressZstd } from 'fzstd'
 import { InputError } from '../errors.js'
 import { compareCodePoints, inferClasses, LabelResolver, type ClassList } from './classes.js'
 import { listEntries } from './imagefolder.js'
@@ -79,6 +81,46 @@ function reason(error: unknown): string {
   return oneLine(error instanceof Error ? error.message : String(error), 160)
 }
 
+/**
+ * How far a page may inflate: at most this many times its stored size, or up to the floor below whatever it
+ * stores. Image bytes barely compress (JPEG, PNG); a label column of a million rows fits the floor. A page
+ * header is read from the file, so without this a few kilobytes of zstd or gzip from a pull request could make
+ * the reader allocate gigabytes (docs/parquet.md#memory).
+ */
+export const PAGE_INFLATION = { ratio: 64, floorBytes: 64 * 1024 * 1024 } as const
+
+/** The largest page, in bytes, that `storedBytes` of a compressed page may claim to hold. */
+export function maxInflatedPage(storedBytes: number): number {
+  return Math.max(PAGE_INFLATION.floorBytes, PAGE_INFLATION.ratio * storedBytes)
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} KiB`
+    : `${(bytes / 1024 / 1024).toFixed(0)} MiB`
+}
+
+/**
+ * hyparquet-compressors' decompressors behind the page-size check. Zstandard decodes into a buffer of the
+ * checked size: left to itself it allocates what the frame inside asks for, which the check never sees.
+ */
+const boundedCompressors: Compressors = Object.fromEntries(
+  Object.entries({
+    ...compressors,
+    ZSTD: (input: Uint8Array, length: number) => decompressZstd(input, new Uint8Array(length))
+  }).map(([codec, decompress]) => [
+    codec,
+    (input: Uint8Array, length: number): Uint8Array => {
+      if (!(length <= maxInflatedPage(input.length))) {
+        throw new Error(
+          `a ${codec} page of ${sizeText(input.length)} claims ${sizeText(length)} uncompressed, more than the ${sizeText(maxInflatedPage(input.length))} classdiff inflates a page of that size to`
+        )
+      }
+      return decompress(input, length)
+    }
+  ])
+)
+
 /** First row (in the file) of each row group, and the row count after the last. */
 export function rowGroupStarts(metadata: FileMetaData): number[] {
   const starts = [0]
@@ -106,7 +148,7 @@ export async function readRowGroup(
       rowStart: starts[group],
       rowEnd: starts[group + 1],
       utf8: false,
-      compressors
+      compressors: boundedCompressors
     })
   } catch (error) {
     throw new InputError(

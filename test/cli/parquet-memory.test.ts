@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -60,8 +60,8 @@ describe('memory on parquet sets', () => {
   })
   afterAll(() => cleanup())
 
-  /** Peak RSS in MB of one `classdiff compare` run. */
-  async function peakRss(count: number, sources: string[]): Promise<number> {
+  /** Peak RSS in MB of one `classdiff compare` run on `set-<count>.parquet`, which must exit with `exitCode`. */
+  async function peakRss(count: number | string, sources: string[], exitCode = 0): Promise<number> {
     const rssFile = path.join(dir, `rss-${count}-${sources[0]}.json`)
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
@@ -82,7 +82,7 @@ describe('memory on parquet sets', () => {
       child.on('error', reject)
       child.on('close', resolve)
     })
-    expect(code).toBe(0)
+    expect(code).toBe(exitCode)
     return (JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssMB: number }).maxRssMB
   }
 
@@ -98,6 +98,23 @@ describe('memory on parquet sets', () => {
     const allBytes = ((LARGE - SMALL) * imageBytes) / 2 ** 20
     expect(allBytes).toBeGreaterThan(70)
     expect(large - small, `peak RSS ${small} → ${large} MB`).toBeLessThan(allBytes / 2)
+  })
+
+  it('a zstd page that would inflate to 256 MiB is refused before it is allocated', async () => {
+    // Written by another process: a child keeps its parent's peak RSS across exec.
+    execFileSync(process.execPath, [
+      '--import',
+      'tsx',
+      path.join(REPO_ROOT, 'test', 'helpers', 'write-parquet-bomb.ts'),
+      path.join(dir, 'set-bomb.parquet'),
+      '256',
+      'ZSTD'
+    ])
+    const predictions = path.join(dir, 'predictions-bomb.jsonl')
+    await writeFile(predictions, '{"id":"bomb.png","top":[0]}\n{"id":"small.png","top":[1]}\n')
+    const sources = ['--baseline-predictions', predictions, '--candidate-predictions', predictions]
+    const peak = await peakRss('bomb', sources, 2)
+    expect(peak, `peak RSS ${peak} MB`).toBeLessThan(200)
   })
 
   it(`with a real ONNX model: ${LARGE} images cost less than half their bytes more than ${SMALL}`, async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadImagenetPreset } from '../../src/data/imagenet.js'
 import { loadEvalSet } from '../../src/data/load.js'
+import { maxInflatedPage, PAGE_INFLATION } from '../../src/data/parquet.js'
 import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
 import { expectInputError, options, tempDir, writeImage } from './helpers.js'
 
@@ -260,6 +261,44 @@ describe('broken parquet', () => {
       () => loadEvalSet(options({ data: join(dir, 'eval.parquet') })),
       /^\S*\/eval\.parquet row 3: label 7 is out of range: the ClassLabel names of \S*\/eval\.parquet has 3 classes \(0–2\)$/
     )
+  })
+})
+
+describe('decompression bombs', () => {
+  /** One image cell of `mebibytes` zeros: a few kilobytes in the file, whatever it claims once inflated. */
+  function bombRows(mebibytes: number): ParquetRow[] {
+    return [{ bytes: new Uint8Array(mebibytes * 2 ** 20), path: 'bomb.png', label: 0 }, ...rows(2)]
+  }
+
+  it('reads pages that inflate within the limit, for every codec', async () => {
+    for (const codec of ['SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'UNCOMPRESSED'] as const) {
+      const file = join(tempDir(), 'eval.parquet')
+      writeImageParquet(file, bombRows(1), { names: NAMES, codec })
+      const set = await loadEvalSet(options({ data: file }))
+      expect(
+        set.images.map((image) => image.id),
+        codec
+      ).toEqual(['bomb.png', 'img_0.jpg', 'img_1.jpg'])
+    }
+  })
+
+  it('refuses a page that claims to inflate past the limit, naming file, row group and codec', async () => {
+    const mebibytes = PAGE_INFLATION.floorBytes / 2 ** 20 + 6
+    for (const codec of ['GZIP', 'ZSTD'] as const) {
+      const file = join(tempDir(), 'bomb.parquet')
+      writeImageParquet(file, bombRows(mebibytes), { names: NAMES, codec })
+      await expectInputError(
+        () => loadEvalSet(options({ data: file })),
+        new RegExp(
+          `^\\S*/bomb\\.parquet: cannot read row group 0 \\(rows 0–2\\): a ${codec} page of \\d+ KiB claims ${mebibytes} MiB uncompressed, more than the 64 MiB classdiff inflates a page of that size to$`
+        )
+      )
+    }
+  })
+
+  it('lets a page inflate 64 times its stored size past the floor', () => {
+    expect(maxInflatedPage(1000)).toBe(PAGE_INFLATION.floorBytes)
+    expect(maxInflatedPage(2 ** 21)).toBe(2 ** 27)
   })
 })
 

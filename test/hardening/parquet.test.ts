@@ -126,6 +126,20 @@ describe('parquet sets', () => {
     )
   })
 
+  it('[parquet-page-bomb] a gzip or zstd page that would inflate to 70 MiB: refused, naming file, row group and codec', async () => {
+    const bomb = { bytes: new Uint8Array(70 * 2 ** 20), path: 'bomb.png', label: 0 }
+    for (const codec of ['GZIP', 'ZSTD'] as const) {
+      const name = `bomb-${codec.toLowerCase()}.parquet`
+      writeImageParquet(at('data', name), [bomb, ...goodRows.slice(1)], { names: CLASSES, codec })
+      expectCliRefusal(
+        await comparePredictions(`data/${name}`),
+        new RegExp(
+          `^classdiff: data/bomb-${codec.toLowerCase()}\\.parquet: cannot read row group 0 \\(rows 0–3\\): a ${codec} page of \\d+ KiB claims 70 MiB uncompressed, more than the 64 MiB classdiff inflates a page of that size to$`
+        )
+      )
+    }
+  })
+
   it('[parquet-corrupt] a damaged data page: refused, naming the file and the row group', async () => {
     writeImageParquet(at('data', 'pages.parquet'), goodRows, { names: CLASSES, codec: 'GZIP' })
     const bytes = Buffer.from(await readFile(at('data', 'pages.parquet')))

@@ -1,5 +1,6 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { parquetWriteFile } from 'hyparquet-writer'
+import { zstdStore } from './zstd.js'
 
 /**
  * Parquet files in Hugging Face's image-classification layout, written by a real parquet writer
@@ -20,15 +21,19 @@ export interface ParquetLayout {
   readonly names?: readonly string[] | null
   /** Rows per row group (`datasets` writes 100 for image sets). */
   readonly rowGroupSize?: number
-  readonly codec?: 'SNAPPY' | 'GZIP' | 'BROTLI' | 'UNCOMPRESSED'
+  readonly codec?: 'SNAPPY' | 'GZIP' | 'BROTLI' | 'ZSTD' | 'UNCOMPRESSED'
   readonly imageColumn?: string
   readonly labelColumn?: string
 }
 
-/** Compressors for the codecs hyparquet-writer does not build in; node's zlib does the real work. */
+/**
+ * Compressors for the codecs hyparquet-writer does not build in: node's zlib does the real work, and zstd is
+ * written by a storing encoder (runs of one byte as RLE blocks), which is what a decompression bomb needs.
+ */
 const COMPRESSORS = {
   GZIP: (input: Uint8Array) => new Uint8Array(gzipSync(input)),
-  BROTLI: (input: Uint8Array) => new Uint8Array(brotliCompressSync(input))
+  BROTLI: (input: Uint8Array) => new Uint8Array(brotliCompressSync(input)),
+  ZSTD: zstdStore
 }
 
 export function writeImageParquet(
