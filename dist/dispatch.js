@@ -43764,8 +43764,8 @@ async function predictThroughCache(models, cache, run, log, evaluate) {
 
 /** How many classes each predictions line keeps (top-1 decides; the rest helps users debug). */
 const TOP_K = 5;
-/** Predictions of the ONNX sources on `images`, by source index (baselines first, the candidate last). */
-async function predictSources(config, sources, images, classCount, scope, remoteCache, log) {
+/** Predictions of the ONNX sources, by source index (baselines first, the candidate last). */
+async function predictSources(config, sources, { images, classCount, scope, remoteCache }, log) {
     const onnx = [...sources.entries()].filter((entry) => entry[1].kind === 'onnx');
     if (onnx.length === 0)
         return new Map();
@@ -47382,9 +47382,9 @@ async function runCompare(given, log, options = {}) {
         : new Map();
     const ids = presetIdsOf(data, predictionFiles.get(sources.length - 1));
     const { evalSet } = await loadSet(data, sources, log, ids);
-    const classCount = evalSet.classNames.length;
     const remoteCache = options.remoteCache ?? null;
-    const evaluated = await predictSources(config, sources, evalSet.images, classCount, scope, remoteCache, log);
+    const run = { images: evalSet.images, classCount: evalSet.classNames.length, scope, remoteCache };
+    const evaluated = await predictSources(config, sources, run, log);
     const sides = sources.map((source, i) => {
         const file = predictionFiles.get(i);
         return {
@@ -47417,9 +47417,9 @@ async function runShard(given, log, options = {}) {
     checkModelFiles(sources, scope);
     const { evalSet, modelClasses } = await loadSet(data, sources, log);
     const images = shardSlice(evalSet.images, shard);
-    const classCount = evalSet.classNames.length;
     const remoteCache = options.remoteCache ?? null;
-    const predictions = await predictSources(config, sources, images, classCount, scope, remoteCache, log);
+    const run = { images, classCount: evalSet.classNames.length, scope, remoteCache };
+    const predictions = await predictSources(config, sources, run, log);
     const roles = sideRoles(config.baselines.length);
     return writeShard(config.outDir, {
         shard,

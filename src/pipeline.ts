@@ -137,17 +137,9 @@ export async function runCompare(
     : new Map<number, PredictionFile>()
   const ids = presetIdsOf(data, predictionFiles.get(sources.length - 1))
   const { evalSet } = await loadSet(data, sources, log, ids)
-  const classCount = evalSet.classNames.length
   const remoteCache = options.remoteCache ?? null
-  const evaluated = await predictSources(
-    config,
-    sources,
-    evalSet.images,
-    classCount,
-    scope,
-    remoteCache,
-    log
-  )
+  const run = { images: evalSet.images, classCount: evalSet.classNames.length, scope, remoteCache }
+  const evaluated = await predictSources(config, sources, run, log)
 
   const sides = sources.map((source, i): SidePredictions => {
     const file = predictionFiles.get(i)
@@ -187,17 +179,9 @@ export async function runShard(
   checkModelFiles(sources, scope)
   const { evalSet, modelClasses } = await loadSet(data, sources, log)
   const images = shardSlice(evalSet.images, shard)
-  const classCount = evalSet.classNames.length
   const remoteCache = options.remoteCache ?? null
-  const predictions = await predictSources(
-    config,
-    sources,
-    images,
-    classCount,
-    scope,
-    remoteCache,
-    log
-  )
+  const run = { images, classCount: evalSet.classNames.length, scope, remoteCache }
+  const predictions = await predictSources(config, sources, run, log)
   const roles = sideRoles(config.baselines.length)
   return writeShard(config.outDir, {
     shard,

@@ -17,14 +17,23 @@ export const TOP_K = 5
 
 type OnnxSource = Extract<ModelSource, { kind: 'onnx' }>
 
-/** Predictions of the ONNX sources on `images`, by source index (baselines first, the candidate last). */
+/** What the sources run on, and where they may be read from and cached. */
+export interface SourceRun {
+  /** The set's images, or a shard's slice of them. */
+  readonly images: readonly EvalImage[]
+  /** Classes of the evaluation set: every model must output this many. */
+  readonly classCount: number
+  /** Where local sources may be read (src/data/input-scope.ts). */
+  readonly scope: InputScope
+  /** The store behind `--cache-dir`, if the front has one. */
+  readonly remoteCache: RemoteCache | null
+}
+
+/** Predictions of the ONNX sources, by source index (baselines first, the candidate last). */
 export async function predictSources(
   config: Config,
   sources: readonly ModelSource[],
-  images: readonly EvalImage[],
-  classCount: number,
-  scope: InputScope,
-  remoteCache: RemoteCache | null,
+  { images, classCount, scope, remoteCache }: SourceRun,
   log: Logger
 ): Promise<Map<number, Prediction[]>> {
   const onnx = [...sources.entries()].filter(
