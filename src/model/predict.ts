@@ -13,7 +13,7 @@ import { resolvePreprocess } from './preprocess-config.js'
 import type { Prediction } from './types.js'
 
 /** How many classes each predictions line keeps (top-1 decides; the rest helps users debug). */
-export const TOP_K = 5
+const TOP_K = 5
 
 type OnnxSource = Extract<ModelSource, { kind: 'onnx' }>
 
