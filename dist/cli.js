@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { V as VERSION, p as parseConfig, r as runShard, s as safeLine, a as runCompare, b as runReport, c as parseReportOptions, I as InputError, d as describeError, O as OPTION_SPECS } from './pipeline.js';
+import { V as VERSION, d as dispatch, s as safeLine, a as describeError, O as OPTION_SPECS, I as InputError } from './dispatch.js';
 import 'node:path';
-import './_commonjsHelpers.js';
+import 'node:os';
 import 'node:fs';
+import './_commonjsHelpers.js';
 import 'node:url';
 import 'fs';
-import 'node:os';
-import 'sharp';
 import 'node:fs/promises';
+import 'sharp';
 import 'node:module';
 import 'onnxruntime-node';
 import 'node:worker_threads';
@@ -189,19 +189,12 @@ async function main(argv) {
             process.stdout.write(helpText());
             return help ? EXIT_PASS : EXIT_BAD_INPUT;
         }
-        if (command === 'compare') {
-            const config = parseConfig(raw, process.cwd());
-            if (config.shard !== null) {
-                const shard = await runShard(config, stderrLogger());
-                process.stdout.write(`${safeLine(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})`)}\n`);
-                return EXIT_PASS;
-            }
-            return reportOutcome(await runCompare(config, stderrLogger()));
-        }
-        if (command === 'report') {
-            return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger()));
-        }
-        throw new InputError(`unknown command "${command}" (see classdiff --help)`);
+        const outcome = await dispatch(command, raw, process.cwd(), stderrLogger());
+        if (outcome.kind === 'report')
+            return reportOutcome(outcome.result);
+        const { shard, images, manifest } = outcome.result;
+        process.stdout.write(`${safeLine(`classdiff: shard ${shard.index}/${shard.count} evaluated ${images} images; merge with "classdiff report --shards DIR…" (${manifest})`)}\n`);
+        return EXIT_PASS;
     }
     catch (error) {
         process.stderr.write(`classdiff: ${safeLine(describeError(error))}\n`);

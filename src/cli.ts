@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
-import { OPTION_SPECS, parseConfig, parseReportOptions, type RawOptions } from './config/parse.js'
+import { OPTION_SPECS, type RawOptions } from './config/parse.js'
+import { dispatch } from './dispatch.js'
 import { describeError, InputError } from './errors.js'
 import { safeLine, type Logger } from './log.js'
 import { createProgressReporter, type ProgressReporter } from './model/progress.js'
-import { runCompare, runReport, runShard, type RunResult } from './pipeline.js'
 import type { ReportJson } from './report/types.js'
+import type { ReportResult } from './report/write.js'
 import { VERSION } from './version.js'
 
 /** Exit codes (docs/design.md#interfaces). */
@@ -133,21 +134,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(helpText())
       return help ? EXIT_PASS : EXIT_BAD_INPUT
     }
-    if (command === 'compare') {
-      const config = parseConfig(raw, process.cwd())
-      if (config.shard !== null) {
-        const shard = await runShard(config, stderrLogger())
-        process.stdout.write(
-          `${safeLine(`classdiff: shard ${shard.shard.index}/${shard.shard.count} evaluated ${shard.images} images; merge with "classdiff report --shards DIR…" (${shard.manifest})`)}\n`
-        )
-        return EXIT_PASS
-      }
-      return reportOutcome(await runCompare(config, stderrLogger()))
-    }
-    if (command === 'report') {
-      return reportOutcome(await runReport(parseReportOptions(raw, process.cwd()), stderrLogger()))
-    }
-    throw new InputError(`unknown command "${command}" (see classdiff --help)`)
+    const outcome = await dispatch(command, raw, process.cwd(), stderrLogger())
+    if (outcome.kind === 'report') return reportOutcome(outcome.result)
+    const { shard, images, manifest } = outcome.result
+    process.stdout.write(
+      `${safeLine(`classdiff: shard ${shard.index}/${shard.count} evaluated ${images} images; merge with "classdiff report --shards DIR…" (${manifest})`)}\n`
+    )
+    return EXIT_PASS
   } catch (error) {
     process.stderr.write(`classdiff: ${safeLine(describeError(error))}\n`)
     if (process.env.CLASSDIFF_DEBUG && error instanceof Error)
@@ -156,7 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function reportOutcome(result: RunResult): number {
+function reportOutcome(result: ReportResult): number {
   // Class names and paths come from the pull request: each line is made safe on its own.
   const lines = summaryLines(result.report, result.files.reportMarkdown).map((line) =>
     safeLine(line)

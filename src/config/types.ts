@@ -1,5 +1,4 @@
 import type { GatePolicy } from '../analysis/types.js'
-import type { Prediction } from '../model/types.js'
 
 /**
  * One side of the comparison: an ONNX model or a predictions file computed elsewhere. `reference` is the
@@ -22,10 +21,8 @@ export type ModelSource =
   | {
       readonly kind: 'predictions'
       readonly path: string
-      /** How the report names this side when it is not the path (merged shards keep the model's name). */
+      /** How the report names this side when it is not the path (a reference). */
       readonly label?: string
-      /** Predictions already in memory (merged shards); `path` then only names where they came from. */
-      readonly merged?: readonly Prediction[]
       readonly reference?: string
     }
 

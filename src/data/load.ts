@@ -18,6 +18,7 @@
  */
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
+import type { Config } from '../config/types.js'
 import { InputError } from '../errors.js'
 import {
   checkClassLimits,
@@ -47,22 +48,20 @@ import { DataRoot, isBelow } from './paths.js'
 import { fileProblem } from './text.js'
 import type { EvalImage, EvalSet, Hierarchy } from './types.js'
 
-export interface EvalSetOptions {
-  /** ImageFolder dir, *.csv or *.jsonl manifest (paths relative to the manifest's folder). */
+/**
+ * What the evaluation set is and where the run may read it from: taken from a `Config` (`dataOf`) or, when
+ * `classdiff report` merges shards, from their manifest (src/shard/merge.ts).
+ */
+export interface DataDescription {
+  /** ImageFolder dir, *.csv or *.jsonl manifest (paths relative to the manifest's folder), parquet. */
   readonly data: string | null
   readonly preset: 'imagenet' | null
   /** One class name per line, index order (or `wnid name` lines). */
   readonly classes: string | null
-  /** Without `classes`: the names a model's config states (id2label), in its output order. */
-  readonly modelClasses?: ClassList | null
   /** JSONL {"file"|"id", "labels": [...]} or a JSON list aligned with the set's images (ReaL). */
   readonly multiLabels: string | null
   /** `parent child` edge lines (+ sibling `<stem>.names.txt`) or a `class,superclass` CSV. */
   readonly hierarchy: string | null
-  /** With a preset and no data: the set is these ids (from predictions files). */
-  readonly ids?: readonly string[]
-  /** False: image files need not exist (predictions-only comparisons). */
-  readonly requireFiles: boolean
   /** Let paths / symlinks resolve outside the data root. */
   readonly allowOutsideRoot: boolean
   /**
@@ -72,6 +71,29 @@ export interface EvalSetOptions {
   readonly workspace: string
   /** The image and label columns of a parquet set (default `image`, `label`). */
   readonly parquetColumns?: ParquetColumns
+}
+
+/** The data description a configuration holds. */
+export function dataOf(config: Config): DataDescription {
+  return {
+    data: config.data,
+    preset: config.preset,
+    classes: config.classes,
+    multiLabels: config.multiLabels,
+    hierarchy: config.hierarchy,
+    allowOutsideRoot: config.allowOutsideRoot,
+    workspace: config.workspace,
+    parquetColumns: { image: config.imageColumn, label: config.labelColumn }
+  }
+}
+
+export interface EvalSetOptions extends DataDescription {
+  /** Without `classes`: the names a model's config states (id2label), in its output order. */
+  readonly modelClasses?: ClassList | null
+  /** With a preset and no data: the set is these ids (from predictions files). */
+  readonly ids?: readonly string[]
+  /** False: image files need not exist (predictions-only comparisons). */
+  readonly requireFiles: boolean
 }
 
 export async function loadEvalSet(options: EvalSetOptions): Promise<EvalSet> {

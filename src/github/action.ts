@@ -4,11 +4,11 @@
  * the user's input errors by name, anything unexpected by its message (the stack only in debug logs).
  */
 import path from 'node:path'
-import { parseConfig, parseReportOptions, type RawOptions } from '../config/parse.js'
+import type { RawOptions } from '../config/parse.js'
 import type { Config } from '../config/types.js'
+import { dispatch } from '../dispatch.js'
 import { describeError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { runCompare, runReport, runShard } from '../pipeline.js'
 import { isRemoteReference } from '../source/reference.js'
 import { actionsCache } from './actions-cache.js'
 import { createGitHubClient, type GitHubClient } from './client.js'
@@ -114,40 +114,41 @@ async function compareAndPublish(
     settings.mode === 'report'
       ? { raw: readRawOptions(deps.readInput), label: null }
       : withPullRequestBaseline(readRawOptions(deps.readInput), context, logger)
-  const raw = defaulted.raw
-  const labelled = (config: Config): Config =>
-    defaulted.label === null
-      ? config
-      : {
-          ...config,
-          baselines: config.baselines.map((source, i) =>
-            i === 0 ? { ...source, label: defaulted.label as string } : source
-          )
-        }
-  const result =
-    settings.mode === 'report'
-      ? await runReport(parseReportOptions(raw, context.workspace), logger)
-      : await (async () => {
-          const parsed = labelled(parseConfig(raw, context.workspace))
-          const remoteCache = settings.actionsCache ? actionsCache(logger) : null
-          // With the Actions cache on and no folder named, keep the entries in the runner's temp folder.
-          const config =
-            remoteCache !== null && parsed.cacheDir === null
-              ? { ...parsed, cacheDir: path.join(context.runnerTemp, 'classdiff-cache') }
-              : parsed
-          const options = {
-            remoteCache,
-            baseDir: context.workspace,
-            downloadCache: path.join(context.runnerTemp, 'classdiff-cache', 'sources')
+  const remoteCache = settings.actionsCache ? actionsCache(logger) : null
+  const configure = (parsed: Config): Config => {
+    const config =
+      defaulted.label === null
+        ? parsed
+        : {
+            ...parsed,
+            baselines: parsed.baselines.map((source, i) =>
+              i === 0 ? { ...source, label: defaulted.label as string } : source
+            )
           }
-          if (config.shard === null) return runCompare(config, logger, options)
-          const shard = await runShard(config, logger, options)
-          deps.io.info(
-            `Shard ${shard.shard.index}/${shard.shard.count}: ${shard.images} images evaluated; merge the shards with mode: report (${shard.manifest})`
-          )
-          return null
-        })()
-  if (result === null) return
+    // With the Actions cache on and no folder named, keep the entries in the runner's temp folder.
+    return remoteCache !== null && config.cacheDir === null
+      ? { ...config, cacheDir: path.join(context.runnerTemp, 'classdiff-cache') }
+      : config
+  }
+  const outcome = await dispatch(
+    settings.mode === 'report' ? 'report' : 'compare',
+    defaulted.raw,
+    context.workspace,
+    logger,
+    {
+      configure,
+      remoteCache,
+      downloadCache: path.join(context.runnerTemp, 'classdiff-cache', 'sources')
+    }
+  )
+  if (outcome.kind === 'shard') {
+    const { shard, images, manifest } = outcome.result
+    deps.io.info(
+      `Shard ${shard.index}/${shard.count}: ${images} images evaluated; merge the shards with mode: report (${manifest})`
+    )
+    return
+  }
+  const result = outcome.result
   // Not wrapped in a group: publishing opens its own (Actions logs cannot nest groups).
   await publishInJob({
     report: result.report,

@@ -5,6 +5,7 @@
  * the evaluation set names, instead of the sorted folder names.
  */
 import path from 'node:path'
+import type { ModelSource } from '../config/types.js'
 import type { ClassList } from '../data/classes.js'
 import {
   ANY_PLACE,
@@ -14,9 +15,12 @@ import {
   SIZE_CAPS,
   type InputScope
 } from '../data/input-file.js'
+import { sourceScope } from '../data/input-scope.js'
 import { parseJsonDocument } from '../data/json.js'
+import type { DataDescription } from '../data/load.js'
 import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
+import type { Logger } from '../log.js'
 import { configFolders } from './preprocess-config.js'
 
 /** The config.json files that describe a model, nearest first. */
@@ -58,6 +62,29 @@ export async function readModelClasses(
     }
     if (names.length === 0 || names.every((name, i) => name === `LABEL_${i}`)) return null
     return { names, ids: null, source: `id2label of ${file}` }
+  }
+  return null
+}
+
+/**
+ * Without --classes or a preset, the class names a model's config states (transformers' id2label), the
+ * candidate's first: they fix each class's index to the model's output (docs/sources.md).
+ */
+export async function classesOfSources(
+  data: DataDescription,
+  sources: readonly ModelSource[],
+  scope: InputScope,
+  log: Logger
+): Promise<ClassList | null> {
+  if (data.classes !== null || data.preset !== null || sources.length === 0) return null
+  const candidateFirst = [sources[sources.length - 1] as ModelSource, ...sources.slice(0, -1)]
+  for (const source of candidateFirst) {
+    if (source.kind !== 'onnx') continue
+    const classes = await readModelClasses(source.path, sourceScope(source, scope))
+    if (classes !== null) {
+      log.info(`${classes.names.length} class names from the ${classes.source}`)
+      return classes
+    }
   }
   return null
 }

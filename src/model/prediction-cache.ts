@@ -3,6 +3,7 @@ import { mkdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { EvalImage } from '../data/types.js'
 import { InputError } from '../errors.js'
+import type { Logger } from '../log.js'
 import { sha256OfFile } from '../source/store.js'
 import { readPredictions, writePredictions } from './predictions-file.js'
 import { preprocessKey } from './preprocess-config.js'
@@ -125,4 +126,85 @@ export async function writeCachedPredictions(
   await writePredictions(partial, predictions)
   await rename(partial, file)
   return file
+}
+
+/** The cache a run uses: the local folder (`--cache-dir`) and the store behind it, if any. */
+export interface PredictionCache {
+  readonly dir: string
+  readonly remote: RemoteCache | null
+}
+
+/** A model the cache may answer for: what its key is made of. */
+export interface CacheableModel {
+  /** The model as messages name it. */
+  readonly label: string
+  readonly path: string
+  readonly preprocess: Preprocess
+  /** Baselines are cached; the candidate never is. */
+  readonly baseline: boolean
+  /** The model's sha256 when known before it is downloaded (an LFS oid): a hit fetches nothing. */
+  readonly contentSha256?: string
+}
+
+/** What every key shares: the evaluation set and the shape of a predictions line. */
+export interface CacheRun {
+  readonly images: readonly EvalImage[]
+  readonly classCount: number
+  readonly topK: number
+  /** `--timeout` in seconds (0: none): hashing a model is bounded like loading it. */
+  readonly timeoutSeconds: number
+}
+
+/**
+ * The cache policy: each model's predictions on the run's images, in the order given. Only baselines are
+ * cached, since the candidate changes with every push: a baseline the cache holds (locally or in the remote
+ * store) is answered from it and not evaluated; every other model goes to `evaluate` in one call, so all of
+ * them share one pass over the images, and the baselines among them are saved. `models` may arrive lazily
+ * (an async iterable): each is looked up as it comes, so a broken input fails in source order.
+ */
+export async function predictThroughCache<M extends CacheableModel>(
+  models: Iterable<M> | AsyncIterable<M>,
+  cache: PredictionCache | null,
+  run: CacheRun,
+  log: Logger,
+  evaluate: (pending: readonly M[]) => Promise<Prediction[][]>
+): Promise<Prediction[][]> {
+  const results: Prediction[][] = []
+  const pending: { at: number; model: M; key: string | null }[] = []
+  const fingerprint = cache === null ? '' : await datasetFingerprint(run.images)
+  for await (const model of models) {
+    const at = results.push([]) - 1
+    let key: string | null = null
+    if (cache !== null && model.baseline) {
+      key = await predictionCacheKey({
+        modelPath: model.path,
+        modelLabel: model.label,
+        timeoutSeconds: run.timeoutSeconds,
+        // Known before download for LFS / Hub / pinned models: a hit fetches nothing (docs/sources.md).
+        modelSha256: model.contentSha256,
+        preprocess: model.preprocess,
+        topK: run.topK,
+        datasetFingerprint: fingerprint
+      })
+      await cache.remote?.restore(cacheEntryPath(cache.dir, key), key)
+      const cached = await readCachedPredictions(cache.dir, key, run.classCount)
+      if (cached !== null) {
+        log.info(`${model.label}: predictions from the cache (key ${key.slice(0, 12)})`)
+        results[at] = cached
+        continue
+      }
+    }
+    pending.push({ at, model, key })
+  }
+  if (pending.length === 0) return results
+  const evaluated = await evaluate(pending.map((entry) => entry.model))
+  for (const [i, { at, key }] of pending.entries()) {
+    const predictions = evaluated[i] as Prediction[]
+    results[at] = predictions
+    if (cache !== null && key !== null) {
+      const file = await writeCachedPredictions(cache.dir, key, predictions)
+      await cache.remote?.save(file, key)
+    }
+  }
+  return results
 }

@@ -11,6 +11,19 @@ import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
 import type { Prediction } from './types.js'
 
+/** Role names for files and messages: baseline, baseline-2 … (seed replicates), candidate. */
+export function sideRoles(baselines: number): string[] {
+  return [
+    ...Array.from({ length: baselines }, (_, i) => (i === 0 ? 'baseline' : `baseline-${i + 1}`)),
+    'candidate'
+  ]
+}
+
+/** The file a side's predictions are written to in `--out-dir` (the report's and a shard's alike). */
+export function predictionsFileName(role: string): string {
+  return `predictions-${role}.jsonl`
+}
+
 /** One line of a predictions file: keys in a fixed order, so equal predictions give equal bytes. */
 export function formatPrediction(prediction: Prediction): string {
   const line: { id: string; top: readonly number[]; scores?: readonly number[] } = {

@@ -6,8 +6,8 @@ import {
   readInputText,
   SIZE_CAPS,
   type InputScope
-} from './data/input-file.js'
-import { InputError } from './errors.js'
+} from '../data/input-file.js'
+import { InputError } from '../errors.js'
 
 /**
  * Sharded evaluation: each job of a GitHub Actions matrix evaluates a slice (`--shard I/N`) and writes its
