@@ -867,7 +867,7 @@ function parseReportOptions(raw, baseDir) {
     return {
         shards,
         policy: parsePolicy(raw),
-        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir')),
         workspace: path.resolve(baseDir),
         allowOutsideRoot: boolean(raw, 'allow-outside-root')
     };
@@ -953,7 +953,7 @@ function parseConfig(raw, baseDir) {
         multiLabels: resolveOptional('multi-labels'),
         hierarchy: resolveOptional('hierarchy'),
         policy,
-        outDir: resolve(optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+        outDir: resolve(optionalString(raw, 'out-dir')),
         batchSize: integer(raw, 'batch-size', 1, 4096),
         threads: integer(raw, 'threads', 0, 1024),
         executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda']),

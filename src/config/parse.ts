@@ -413,7 +413,7 @@ export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOpti
   return {
     shards,
     policy: parsePolicy(raw),
-    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') as string),
     workspace: path.resolve(baseDir),
     allowOutsideRoot: boolean(raw, 'allow-outside-root')
   }
@@ -512,7 +512,7 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     multiLabels: resolveOptional('multi-labels'),
     hierarchy: resolveOptional('hierarchy'),
     policy,
-    outDir: resolve(optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    outDir: resolve(optionalString(raw, 'out-dir') as string),
     batchSize: integer(raw, 'batch-size', 1, 4096),
     threads: integer(raw, 'threads', 0, 1024),
     executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda'] as const),
