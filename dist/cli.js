@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { V as VERSION, d as dispatch, s as safeLine, a as describeError, O as OPTION_SPECS, I as InputError } from './dispatch.js';
+import { h as hurtClasses, f as formatPlainProbability, a as formatPlainPoints, b as formatPercent, V as VERSION, d as dispatch, s as safeLine, c as describeError, O as OPTION_SPECS, I as InputError } from './dispatch.js';
 import 'node:path';
 import 'node:os';
 import 'node:fs';
@@ -81,6 +81,39 @@ function createProgressReporter(options = {}) {
     };
 }
 
+/**
+ * The CLI's short summary on stdout; the full story is in report.md. Plain text: the CLI makes each line safe
+ * for the terminal (`safeLine`) as it prints it.
+ */
+/** Hurt classes listed on stdout; the rest are counted in one line. */
+const MAX_HURT_LINES = 10;
+/** Where a model has no accuracy on a metric (no images for it). */
+const NOT_AVAILABLE = 'n/a';
+/** The summary's lines: verdict and counts, accuracies, the largest drops, the reasons and where report.md is. */
+function summaryLines(report, reportPath) {
+    const { summary } = report;
+    const percent = (fraction) => formatPercent(fraction, NOT_AVAILABLE);
+    const lines = [
+        `classdiff: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${summary.hurt} hurt, ${summary.suspected} suspected, ${summary.helped} helped of ${summary.classes} classes (${summary.images} images, gating on ${report.metric} accuracy)`,
+        `  accuracy              ${percent(summary.baseline.accuracy)} → ${percent(summary.candidate.accuracy)}`
+    ];
+    if (summary.baseline.multiLabelAccuracy !== null) {
+        lines.push(`  multi-label accuracy  ${percent(summary.baseline.multiLabelAccuracy)} → ${percent(summary.candidate.multiLabelAccuracy)}`);
+    }
+    const hurt = hurtClasses(report);
+    for (const entry of hurt.slice(0, MAX_HURT_LINES)) {
+        const partner = entry.absorbedBy[0];
+        const q = entry.qValue === null ? NOT_AVAILABLE : formatPlainProbability(entry.qValue);
+        lines.push(`  hurt: ${entry.name} ${formatPlainPoints(entry.delta)} pt (q=${q})${partner ? `, lost ${partner.count} to ${partner.name}` : ''}${entry.kind ? ` [${entry.kind}]` : ''}`);
+    }
+    if (hurt.length > MAX_HURT_LINES)
+        lines.push(`  … and ${hurt.length - MAX_HURT_LINES} more hurt classes`);
+    for (const reason of report.reasons)
+        lines.push(`  reason: ${reason}`);
+    lines.push(`  report: ${reportPath}`);
+    return lines;
+}
+
 /** Exit codes (docs/design.md#interfaces). */
 const EXIT_PASS = 0;
 const EXIT_GATE_FAILED = 1;
@@ -120,33 +153,6 @@ function stderrLogger() {
             }
         }
     };
-}
-function percent(value) {
-    return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
-}
-/** The short summary on stdout; the full story is in report.md. */
-function summaryLines(report, reportPath) {
-    const { summary } = report;
-    const lines = [
-        `classdiff: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${summary.hurt} hurt, ${summary.suspected} suspected, ${summary.helped} helped of ${summary.classes} classes (${summary.images} images, gating on ${report.metric} accuracy)`,
-        `  accuracy              ${percent(summary.baseline.accuracy)} → ${percent(summary.candidate.accuracy)}`
-    ];
-    if (summary.baseline.multiLabelAccuracy !== null) {
-        lines.push(`  multi-label accuracy  ${percent(summary.baseline.multiLabelAccuracy)} → ${percent(summary.candidate.multiLabelAccuracy)}`);
-    }
-    const hurt = report.classes
-        .filter((entry) => entry.status === 'hurt')
-        .sort((a, b) => a.delta - b.delta || a.index - b.index);
-    for (const entry of hurt.slice(0, 10)) {
-        const partner = entry.absorbedBy[0];
-        lines.push(`  hurt: ${entry.name} ${(entry.delta * 100).toFixed(1)} pt (q=${entry.qValue?.toPrecision(2)})${partner ? `, lost ${partner.count} to ${partner.name}` : ''}${entry.kind ? ` [${entry.kind}]` : ''}`);
-    }
-    if (hurt.length > 10)
-        lines.push(`  … and ${hurt.length - 10} more hurt classes`);
-    for (const reason of report.reasons)
-        lines.push(`  reason: ${reason}`);
-    lines.push(`  report: ${reportPath}`);
-    return lines;
 }
 function parseCommandLine(argv) {
     const options = {

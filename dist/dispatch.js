@@ -515,7 +515,7 @@ const OPTION_SPECS = [
         name: 'baseline',
         kind: 'strings',
         value: 'MODEL',
-        description: "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
+        description: "Baseline ONNX model: a path, git:REV:PATH (a file at a revision of the checked-out repository, Git LFS resolved), hf://OWNER/REPO[@REV]/PATH (HF_TOKEN and HF_ENDPOINT from the environment) or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
     },
     {
         name: 'candidate',
@@ -641,14 +641,14 @@ const OPTION_SPECS = [
         name: 'ambiguous-distance-threshold',
         kind: 'number',
         value: 'EDGES',
-        description: `…or when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
+        description: `A frequent co-label is also ambiguous when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
     },
     {
         name: 'out-dir',
         kind: 'string',
         default: 'classdiff-report',
         value: 'DIR',
-        description: 'Where report.json, report.md, predictions and the augmentation plan are written.'
+        description: 'Where report.json, report.md, comment.md, report.html, predictions and the augmentation plan are written.'
     },
     {
         name: 'batch-size',
@@ -676,7 +676,7 @@ const OPTION_SPECS = [
         kind: 'number',
         default: '600',
         value: 'SECONDS',
-        description: 'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
+        description: 'Longest a model may take to load, or to score one batch, in seconds; past it classdiff stops at once with a message naming the model. 0 = no limit.'
     },
     {
         name: 'output',
@@ -867,7 +867,7 @@ function parseReportOptions(raw, baseDir) {
     return {
         shards,
         policy: parsePolicy(raw),
-        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+        outDir: path.resolve(baseDir, optionalString(raw, 'out-dir')),
         workspace: path.resolve(baseDir),
         allowOutsideRoot: boolean(raw, 'allow-outside-root')
     };
@@ -953,7 +953,7 @@ function parseConfig(raw, baseDir) {
         multiLabels: resolveOptional('multi-labels'),
         hierarchy: resolveOptional('hierarchy'),
         policy,
-        outDir: resolve(optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+        outDir: resolve(optionalString(raw, 'out-dir')),
         batchSize: integer(raw, 'batch-size', 1, 4096),
         threads: integer(raw, 'threads', 0, 1024),
         executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda']),
@@ -44178,17 +44178,18 @@ function safeLinkUrl(url) {
 }
 
 /**
- * Number formatting shared by report.md and the PR comment. Written by hand instead of `toLocaleString` so
- * the output does not depend on the ICU data a Node build ships with.
+ * Number formatting, written once for every rendering: report.md, the PR comment, report.html, the CLI's
+ * stdout summary and the action's annotations. Written by hand instead of `toLocaleString` so the output
+ * does not depend on the ICU data a Node build ships with.
  */
 /** U+2212, the typographic minus: `−12.0 pt` reads better than `-12.0 pt` and is never a list marker. */
 const MINUS = '\u2212';
 /** Shown where a value does not exist (no images for that metric, class not tested). */
 const MISSING = '—';
-/** A fraction as a percentage with one decimal: `0.8243` → `82.4%`. */
-function formatPercent(fraction) {
+/** A fraction as a percentage with one decimal: `0.8243` → `82.4%`; `missing` where there is none. */
+function formatPercent(fraction, missing = MISSING) {
     if (fraction === null)
-        return MISSING;
+        return missing;
     return `${(fraction * 100).toFixed(1)}%`;
 }
 /** A signed change in percentage points: `−12.0`, `+3.5`, `0.0` (no sign when it rounds to zero). */
@@ -44238,6 +44239,48 @@ function plural(n, singular, pluralForm = `${singular}s`) {
 function formatPointsText(points, digits = 2) {
     const text = formatNumber(points, digits);
     return `${text} ${text === '1' ? 'point' : 'points'}`;
+}
+// Plain text (the terminal, annotations): ASCII signs and the digits as JavaScript writes them, so a line can
+// be copied into a shell or a search box as it reads.
+/** A change in percentage points with one decimal and an ASCII sign: `-12.0`, `3.5`. */
+function formatPlainPoints(fraction) {
+    return (fraction * 100).toFixed(1);
+}
+/** A p- or q-value with two significant digits as JavaScript writes them: `0.0011`, `3.2e-7`. */
+function formatPlainProbability(p) {
+    return p.toPrecision(2);
+}
+
+/** Largest drop first (most negative `delta`), ties by class index. */
+function byLargestDrop(a, b) {
+    return a.delta - b.delta || a.index - b.index;
+}
+/** Largest gain first, ties by class index. */
+function byLargestGain(a, b) {
+    return b.delta - a.delta || a.index - b.index;
+}
+/** Hurt classes, largest drop first (ties by index). */
+function hurtClasses(report) {
+    return report.classes.filter((c) => c.status === 'hurt').sort(byLargestDrop);
+}
+/** Suspected classes, largest drop first (ties by index). */
+function suspectedClasses(report) {
+    return report.classes.filter((c) => c.status === 'suspected').sort(byLargestDrop);
+}
+/** Hurt classes, then suspected ones, each largest drop first: the order of report.md's tables. */
+function hurtThenSuspectedClasses(report) {
+    return [...hurtClasses(report), ...suspectedClasses(report)];
+}
+/** Helped classes, largest gain first. */
+function helpedClasses(report) {
+    return report.classes.filter((c) => c.status === 'helped').sort(byLargestGain);
+}
+/** Classes whose original-label drop vanishes under multi-label scoring, largest original drop first. */
+function explainedClasses(report) {
+    const originalChange = (c) => (c.candidate.accuracy ?? 0) - (c.baseline.accuracy ?? 0);
+    return report.classes
+        .filter((c) => c.explainedByMultiLabels === true)
+        .sort((a, b) => originalChange(a) - originalChange(b) || a.index - b.index);
 }
 
 // To do: next major: remove.
@@ -44678,32 +44721,6 @@ function classGatingAccuracy(score, metric) {
 function metricLabel(metric) {
     return metric === 'multi-label' ? 'multi-label accuracy' : 'original-label accuracy';
 }
-// ---------------------------------------------------------------------------------------------- selections
-const byIndex = (a, b) => a.index - b.index;
-/** Hurt classes, largest drop first (ties by index). */
-function hurtClasses(report) {
-    return report.classes
-        .filter((c) => c.status === 'hurt')
-        .sort((a, b) => a.delta - b.delta || byIndex(a, b));
-}
-function suspectedClasses(report) {
-    return report.classes
-        .filter((c) => c.status === 'suspected')
-        .sort((a, b) => a.delta - b.delta || byIndex(a, b));
-}
-/** Helped classes, largest gain first. */
-function helpedClasses(report) {
-    return report.classes
-        .filter((c) => c.status === 'helped')
-        .sort((a, b) => b.delta - a.delta || byIndex(a, b));
-}
-/** Classes whose original-label drop vanishes under multi-label scoring, largest original drop first. */
-function explainedClasses(report) {
-    const originalChange = (c) => (c.candidate.accuracy ?? 0) - (c.baseline.accuracy ?? 0);
-    return report.classes
-        .filter((c) => c.explainedByMultiLabels === true)
-        .sort((a, b) => originalChange(a) - originalChange(b) || byIndex(a, b));
-}
 // ---------------------------------------------------------------------------------------------- headline
 /** `## ❌ classdiff: fail — 3 classes hurt`. */
 function verdictHeading(report, title, level = '##') {
@@ -45026,6 +45043,13 @@ function inputsLine(report) {
         `classdiff ${escapeMarkdownText(tool.version, { maxLength: 40 })}, report schema ${report.schemaVersion}.`);
 }
 
+/**
+ * A Mermaid `xychart-beta` of the hurt and suspected classes' drops for the PR comment and job summary
+ * (docs/html-report.md). GitHub draws it; mobile apps show it as code, so the table beside it stays.
+ *
+ * Bars are drops in points (positive lengths): Mermaid draws bars up from the axis minimum, so negative
+ * deltas on a −max → 0 axis would make the largest drop the shortest bar. A line marks the policy's margin.
+ */
 /** More bars than this make an unreadable chart; the table lists the rest. */
 const MAX_CHART_BARS = 20;
 /** Longest bar label, in code points. */
@@ -45044,19 +45068,12 @@ function mermaidLabel(name, maxLength = CHART_LABEL_LENGTH) {
     const chars = Array.from(cleaned);
     return chars.length <= maxLength ? cleaned : `${chars.slice(0, maxLength - 1).join('')}…`;
 }
-/** Hurt classes then suspected ones, largest drop first: the order of the tables. */
-function chartedClasses(report) {
-    const rank = (c) => (c.status === 'hurt' ? 0 : 1);
-    return report.classes
-        .filter((c) => c.status === 'hurt' || c.status === 'suspected')
-        .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index);
-}
 /**
  * The chart as a fenced `mermaid` block, at most `maxBars` bars; '' when there is nothing to chart or no
  * bar may be shown.
  */
 function dropChart(report, maxBars = MAX_CHART_BARS) {
-    const all = chartedClasses(report);
+    const all = hurtThenSuspectedClasses(report);
     const shown = all.slice(0, Math.min(maxBars, MAX_CHART_BARS));
     if (shown.length === 0)
         return '';
@@ -45415,7 +45432,7 @@ function header(report) {
 const CHART_WIDTH = 240;
 const CHART_HEIGHT = 14;
 function overview(report) {
-    const sorted = [...report.classes].sort((a, b) => a.delta - b.delta || a.index - b.index);
+    const sorted = [...report.classes].sort(byLargestDrop);
     let low = 0;
     let high = 0;
     for (const c of sorted) {
@@ -45556,10 +45573,7 @@ const DEFAULT_EVIDENCE_LIMITS = {
 };
 /** Hurt classes first, then suspected, each largest drop first (the order of report.md). */
 function classesWithEvidence(report) {
-    const rank = (c) => (c.status === 'hurt' ? 0 : 1);
-    return report.classes
-        .filter((c) => c.status === 'hurt' || c.status === 'suspected')
-        .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index);
+    return hurtThenSuspectedClasses(report);
 }
 /** The images to show for each hurt and suspected class of `report`, which `input` produced. */
 function planEvidence(input, report, limits = DEFAULT_EVIDENCE_LIMITS) {
@@ -47504,4 +47518,4 @@ async function dispatch(command, raw, workDir, log, front = {}) {
     throw new InputError(`unknown command "${command}" (see classdiff --help)`);
 }
 
-export { ANY_PLACE as A, COMMENT_LIMIT as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, describeError as a, renderComment as b, serializeReport as c, dispatch as d, sizeOf as e, safeLinkUrl as f, CHECK_RUN_SUMMARY_LIMIT as g, renderJobSummary as h, isRemoteReference as i, setFatalReporter as j, parseUntrustedReport as p, readInputText as r, safeLine as s };
+export { ANY_PLACE as A, COMMENT_LIMIT as C, InputError as I, JOB_SUMMARY_LIMIT as J, OPTION_SPECS as O, REPORT_LIMITS as R, SIZE_CAPS as S, VERSION as V, formatPlainPoints as a, formatPercent as b, describeError as c, dispatch as d, renderComment as e, formatPlainProbability as f, serializeReport as g, hurtClasses as h, sizeOf as i, safeLinkUrl as j, CHECK_RUN_SUMMARY_LIMIT as k, renderJobSummary as l, isRemoteReference as m, setFatalReporter as n, parseUntrustedReport as p, readInputText as r, safeLine as s };

@@ -5,7 +5,7 @@ import { dispatch } from './dispatch.js'
 import { describeError, InputError } from './errors.js'
 import { safeLine, type Logger } from './log.js'
 import { createProgressReporter, type ProgressReporter } from './model/progress.js'
-import type { ReportJson } from './report/types.js'
+import { summaryLines } from './report/summary.js'
 import type { ReportResult } from './report/write.js'
 import { VERSION } from './version.js'
 
@@ -52,37 +52,6 @@ function stderrLogger(): Logger {
       }
     }
   }
-}
-
-function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`
-}
-
-/** The short summary on stdout; the full story is in report.md. */
-function summaryLines(report: ReportJson, reportPath: string): string[] {
-  const { summary } = report
-  const lines = [
-    `classdiff: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${summary.hurt} hurt, ${summary.suspected} suspected, ${summary.helped} helped of ${summary.classes} classes (${summary.images} images, gating on ${report.metric} accuracy)`,
-    `  accuracy              ${percent(summary.baseline.accuracy)} → ${percent(summary.candidate.accuracy)}`
-  ]
-  if (summary.baseline.multiLabelAccuracy !== null) {
-    lines.push(
-      `  multi-label accuracy  ${percent(summary.baseline.multiLabelAccuracy)} → ${percent(summary.candidate.multiLabelAccuracy)}`
-    )
-  }
-  const hurt = report.classes
-    .filter((entry) => entry.status === 'hurt')
-    .sort((a, b) => a.delta - b.delta || a.index - b.index)
-  for (const entry of hurt.slice(0, 10)) {
-    const partner = entry.absorbedBy[0]
-    lines.push(
-      `  hurt: ${entry.name} ${(entry.delta * 100).toFixed(1)} pt (q=${entry.qValue?.toPrecision(2)})${partner ? `, lost ${partner.count} to ${partner.name}` : ''}${entry.kind ? ` [${entry.kind}]` : ''}`
-    )
-  }
-  if (hurt.length > 10) lines.push(`  … and ${hurt.length - 10} more hurt classes`)
-  for (const reason of report.reasons) lines.push(`  reason: ${reason}`)
-  lines.push(`  report: ${reportPath}`)
-  return lines
 }
 
 function parseCommandLine(argv: readonly string[]): {

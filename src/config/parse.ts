@@ -8,13 +8,15 @@ import type { Config, ModelSource } from './types.js'
 
 /**
  * One schema for both fronts: every entry is a CLI flag (`--max-class-drop 5`) and an action input
- * (`max-class-drop: 5`) of the same name, so the two cannot drift apart.
+ * (`max-class-drop: 5`) of the same name, so the two cannot drift apart. It is also the one source of the
+ * options' documentation: `--help`, the README's options table and action.yml's inputs are made from it
+ * (`npm run docs`, scripts/docs.ts).
  */
 export interface OptionSpec {
   readonly name: string
   readonly kind: 'string' | 'strings' | 'number' | 'boolean'
   readonly description: string
-  /** Shown in help and action.yml; also the value used when the option is absent. */
+  /** Shown in help, the README and action.yml; also the value used when the option is absent. */
   readonly default?: string
   /** Placeholder in `--help`, e.g. `FILE`. */
   readonly value?: string
@@ -26,7 +28,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     kind: 'strings',
     value: 'MODEL',
     description:
-      "Baseline ONNX model: a path, git:REV:PATH, hf://OWNER/REPO[@REV]/PATH or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
+      "Baseline ONNX model: a path, git:REV:PATH (a file at a revision of the checked-out repository, Git LFS resolved), hf://OWNER/REPO[@REV]/PATH (HF_TOKEN and HF_ENDPOINT from the environment) or https://URL[#sha256=HEX]. Give it more than once for retrainings that differ only by seed: the first is the baseline, the others calibrate seed noise. In a pull_request run of the action without a baseline: the candidate's path at the PR's base commit."
   },
   {
     name: 'candidate',
@@ -159,14 +161,15 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'ambiguous-distance-threshold',
     kind: 'number',
     value: 'EDGES',
-    description: `…or when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
+    description: `A frequent co-label is also ambiguous when at most this far apart in the hierarchy (default ${DEFAULT_KIND_THRESHOLDS.ambiguousDistance}).`
   },
   {
     name: 'out-dir',
     kind: 'string',
     default: 'classdiff-report',
     value: 'DIR',
-    description: 'Where report.json, report.md, predictions and the augmentation plan are written.'
+    description:
+      'Where report.json, report.md, comment.md, report.html, predictions and the augmentation plan are written.'
   },
   {
     name: 'batch-size',
@@ -195,7 +198,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     default: '600',
     value: 'SECONDS',
     description:
-      'Longest a model may take to load, or to score one batch; past it classdiff stops at once with a message naming the model. 0 = no limit.'
+      'Longest a model may take to load, or to score one batch, in seconds; past it classdiff stops at once with a message naming the model. 0 = no limit.'
   },
   {
     name: 'output',
@@ -410,7 +413,7 @@ export function parseReportOptions(raw: RawOptions, baseDir: string): ReportOpti
   return {
     shards,
     policy: parsePolicy(raw),
-    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    outDir: path.resolve(baseDir, optionalString(raw, 'out-dir') as string),
     workspace: path.resolve(baseDir),
     allowOutsideRoot: boolean(raw, 'allow-outside-root')
   }
@@ -509,7 +512,7 @@ export function parseConfig(raw: RawOptions, baseDir: string): Config {
     multiLabels: resolveOptional('multi-labels'),
     hierarchy: resolveOptional('hierarchy'),
     policy,
-    outDir: resolve(optionalString(raw, 'out-dir') ?? 'classdiff-report'),
+    outDir: resolve(optionalString(raw, 'out-dir') as string),
     batchSize: integer(raw, 'batch-size', 1, 4096),
     threads: integer(raw, 'threads', 0, 1024),
     executionProvider: oneOf(raw, 'execution-provider', ['cpu', 'cuda'] as const),

@@ -2,6 +2,7 @@
  * One annotation per hurt class, so the drop shows on the run's summary page. GitHub keeps at most 10
  * annotations of a level per step, so past that the last one says how many more there are and where.
  */
+import { formatPlainPoints, formatPlainProbability } from '../report/format.js'
 import type { ReportJson } from '../report/types.js'
 import { hurtClassesOf } from './outputs.js'
 
@@ -11,10 +12,6 @@ export interface Annotation {
   readonly level: 'error' | 'warning'
   readonly title: string
   readonly message: string
-}
-
-function points(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)} points`
 }
 
 /** Annotations are plain text; still, keep a hostile class name to one short line. */
@@ -35,11 +32,11 @@ export function hurtClassAnnotations(report: ReportJson, failing: boolean): Anno
     const lostTo = partner
       ? `; ${partner.count} of its images now go to "${plainName(partner.name)}"`
       : ''
-    const q = h.qValue === null ? '' : `, q = ${h.qValue.toPrecision(2)}`
+    const q = h.qValue === null ? '' : `, q = ${formatPlainProbability(h.qValue)}`
     return {
       level,
       title: `classdiff: class "${plainName(h.name)}" hurt`,
-      message: `Class "${plainName(h.name)}" (${h.index}) dropped ${points(-h.delta)}${q}${lostTo}.`
+      message: `Class "${plainName(h.name)}" (${h.index}) dropped ${formatPlainPoints(-h.delta)} points${q}${lostTo}.`
     }
   })
   if (shown.length < hurt.length) {

@@ -2,6 +2,7 @@
  * The step's outputs, computed from the report (and what publishing produced). All strings, as GitHub
  * stores them; `hurt-classes` is JSON so workflows can read it with `fromJSON`.
  */
+import { hurtClasses } from '../report/order.js'
 import type { ReportJson } from '../report/types.js'
 
 export interface HurtClassOutput {
@@ -24,10 +25,12 @@ export interface ActionOutputs {
 
 /** Hurt classes, largest drop first (ties by class index): the order of the comment and the annotations. */
 export function hurtClassesOf(report: ReportJson): HurtClassOutput[] {
-  return report.classes
-    .filter((c) => c.status === 'hurt')
-    .sort((a, b) => a.delta - b.delta || a.index - b.index)
-    .map((c) => ({ index: c.index, name: c.name, delta: c.delta, qValue: c.qValue }))
+  return hurtClasses(report).map((c) => ({
+    index: c.index,
+    name: c.name,
+    delta: c.delta,
+    qValue: c.qValue
+  }))
 }
 
 /** Average accuracy on the gating metric (multi-label accuracy when the report gates on it), fraction 0–1. */

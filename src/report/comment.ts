@@ -4,15 +4,13 @@ import { formatCount, formatNumber, plural } from './format.js'
 import { dropChart } from './mermaid.js'
 import {
   dropTableCompact,
-  explainedClasses,
   explainedTable,
   headlineParagraph,
   howToReadList,
-  hurtClasses,
   reasonsList,
-  suspectedClasses,
   verdictHeading
 } from './sections.js'
+import { explainedClasses, hurtClasses, suspectedClasses } from './order.js'
 import { SUSPECTED_Q } from '../analysis/gate.js'
 import type { ClassResult } from '../analysis/types.js'
 import type { ReportJson } from './types.js'

@@ -13,6 +13,7 @@ import {
   type Thumbnail,
   type ThumbnailGap
 } from './html.js'
+import { hurtThenSuspectedClasses } from './order.js'
 import type { ReportJson } from './types.js'
 
 export interface EvidenceLimits {
@@ -41,10 +42,7 @@ export interface ClassEvidencePlan {
 
 /** Hurt classes first, then suspected, each largest drop first (the order of report.md). */
 export function classesWithEvidence(report: ReportJson): ClassResult[] {
-  const rank = (c: ClassResult): number => (c.status === 'hurt' ? 0 : 1)
-  return report.classes
-    .filter((c) => c.status === 'hurt' || c.status === 'suspected')
-    .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index)
+  return hurtThenSuspectedClasses(report)
 }
 
 /** The images to show for each hurt and suspected class of `report`, which `input` produced. */

@@ -1,6 +1,7 @@
 /**
- * Number formatting shared by report.md and the PR comment. Written by hand instead of `toLocaleString` so
- * the output does not depend on the ICU data a Node build ships with.
+ * Number formatting, written once for every rendering: report.md, the PR comment, report.html, the CLI's
+ * stdout summary and the action's annotations. Written by hand instead of `toLocaleString` so the output
+ * does not depend on the ICU data a Node build ships with.
  */
 
 /** U+2212, the typographic minus: `−12.0 pt` reads better than `-12.0 pt` and is never a list marker. */
@@ -8,9 +9,9 @@ export const MINUS = '\u2212'
 /** Shown where a value does not exist (no images for that metric, class not tested). */
 export const MISSING = '—'
 
-/** A fraction as a percentage with one decimal: `0.8243` → `82.4%`. */
-export function formatPercent(fraction: number | null): string {
-  if (fraction === null) return MISSING
+/** A fraction as a percentage with one decimal: `0.8243` → `82.4%`; `missing` where there is none. */
+export function formatPercent(fraction: number | null, missing: string = MISSING): string {
+  if (fraction === null) return missing
   return `${(fraction * 100).toFixed(1)}%`
 }
 
@@ -68,4 +69,17 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
 export function formatPointsText(points: number, digits = 2): string {
   const text = formatNumber(points, digits)
   return `${text} ${text === '1' ? 'point' : 'points'}`
+}
+
+// Plain text (the terminal, annotations): ASCII signs and the digits as JavaScript writes them, so a line can
+// be copied into a shell or a search box as it reads.
+
+/** A change in percentage points with one decimal and an ASCII sign: `-12.0`, `3.5`. */
+export function formatPlainPoints(fraction: number): string {
+  return (fraction * 100).toFixed(1)
+}
+
+/** A p- or q-value with two significant digits as JavaScript writes them: `0.0011`, `3.2e-7`. */
+export function formatPlainProbability(p: number): string {
+  return p.toPrecision(2)
 }

@@ -23,6 +23,7 @@ import {
   formatSignedPoints,
   plural
 } from './format.js'
+import { byLargestDrop } from './order.js'
 import type { ReportJson } from './types.js'
 
 /** A small JPEG or WebP, base64-encoded, shown inline as a `data:` URL. */
@@ -218,7 +219,7 @@ const CHART_WIDTH = 240
 const CHART_HEIGHT = 14
 
 function overview(report: ReportJson): string {
-  const sorted = [...report.classes].sort((a, b) => a.delta - b.delta || a.index - b.index)
+  const sorted = [...report.classes].sort(byLargestDrop)
   let low = 0
   let high = 0
   for (const c of sorted) {

@@ -4,21 +4,18 @@ import { dropChart } from './mermaid.js'
 import {
   calibrationNote,
   dropTableFull,
-  explainedClasses,
   explainedTable,
   headlineParagraph,
-  helpedClasses,
   helpedTable,
   howToReadList,
-  hurtClasses,
   inputsLine,
   metricLabel,
   policyList,
   powerNote,
   reasonsList,
-  suspectedClasses,
   verdictHeading
 } from './sections.js'
+import { explainedClasses, helpedClasses, hurtClasses, suspectedClasses } from './order.js'
 import { SUSPECTED_Q } from '../analysis/gate.js'
 import type { ReportJson } from './types.js'
 

@@ -5,8 +5,8 @@
  * Bars are drops in points (positive lengths): Mermaid draws bars up from the axis minimum, so negative
  * deltas on a −max → 0 axis would make the largest drop the shortest bar. A line marks the policy's margin.
  */
-import type { ClassResult } from '../analysis/types.js'
 import { formatNumber } from './format.js'
+import { hurtThenSuspectedClasses } from './order.js'
 import { metricLabel } from './sections.js'
 import type { ReportJson } from './types.js'
 
@@ -30,20 +30,12 @@ export function mermaidLabel(name: string, maxLength = CHART_LABEL_LENGTH): stri
   return chars.length <= maxLength ? cleaned : `${chars.slice(0, maxLength - 1).join('')}…`
 }
 
-/** Hurt classes then suspected ones, largest drop first: the order of the tables. */
-function chartedClasses(report: ReportJson): ClassResult[] {
-  const rank = (c: ClassResult): number => (c.status === 'hurt' ? 0 : 1)
-  return report.classes
-    .filter((c) => c.status === 'hurt' || c.status === 'suspected')
-    .sort((a, b) => rank(a) - rank(b) || a.delta - b.delta || a.index - b.index)
-}
-
 /**
  * The chart as a fenced `mermaid` block, at most `maxBars` bars; '' when there is nothing to chart or no
  * bar may be shown.
  */
 export function dropChart(report: ReportJson, maxBars: number = MAX_CHART_BARS): string {
-  const all = chartedClasses(report)
+  const all = hurtThenSuspectedClasses(report)
   const shown = all.slice(0, Math.min(maxBars, MAX_CHART_BARS))
   if (shown.length === 0) return ''
   const used = new Set<string>()

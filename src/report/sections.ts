@@ -30,39 +30,6 @@ export function metricLabel(metric: Metric): string {
   return metric === 'multi-label' ? 'multi-label accuracy' : 'original-label accuracy'
 }
 
-// ---------------------------------------------------------------------------------------------- selections
-
-const byIndex = (a: ClassResult, b: ClassResult): number => a.index - b.index
-
-/** Hurt classes, largest drop first (ties by index). */
-export function hurtClasses(report: ReportJson): ClassResult[] {
-  return report.classes
-    .filter((c) => c.status === 'hurt')
-    .sort((a, b) => a.delta - b.delta || byIndex(a, b))
-}
-
-export function suspectedClasses(report: ReportJson): ClassResult[] {
-  return report.classes
-    .filter((c) => c.status === 'suspected')
-    .sort((a, b) => a.delta - b.delta || byIndex(a, b))
-}
-
-/** Helped classes, largest gain first. */
-export function helpedClasses(report: ReportJson): ClassResult[] {
-  return report.classes
-    .filter((c) => c.status === 'helped')
-    .sort((a, b) => b.delta - a.delta || byIndex(a, b))
-}
-
-/** Classes whose original-label drop vanishes under multi-label scoring, largest original drop first. */
-export function explainedClasses(report: ReportJson): ClassResult[] {
-  const originalChange = (c: ClassResult): number =>
-    (c.candidate.accuracy ?? 0) - (c.baseline.accuracy ?? 0)
-  return report.classes
-    .filter((c) => c.explainedByMultiLabels === true)
-    .sort((a, b) => originalChange(a) - originalChange(b) || byIndex(a, b))
-}
-
 // ---------------------------------------------------------------------------------------------- headline
 
 /** `## ❌ classdiff: fail — 3 classes hurt`. */

@@ -195,3 +195,49 @@ export function manyHurtReport(count: number, name: (i: number) => string): Repo
     reasons: classes.map((c) => `class ${c.name} (${c.index}) dropped`)
   })
 }
+
+/** A class name that tries every trick a pull request could play on Markdown, GitHub and a terminal. */
+export const HOSTILE_NAME =
+  'cat | dog @octocat <img src=x> [x](http://evil.example) #1 --> **APPROVED**\n::error::pwned'
+
+/**
+ * The golden fail case: the sample comparison plus a second hurt class with a hostile name and a larger
+ * drop, so the order (largest drop first) and the escaping both show in the goldens.
+ */
+export function goldenFailReport(): ReportJson {
+  const sample = sampleComparison()
+  const hostile = classResult({
+    index: 6,
+    name: HOSTILE_NAME,
+    lost: 20,
+    gained: 0,
+    pValue: 0.00001,
+    qValue: 0.00006,
+    ci95: [-0.52, -0.28],
+    status: 'hurt',
+    kind: 'other',
+    absorbedBy: [absorber({ index: 1, name: 'laptop', count: 14, falsePositiveGrowth: 9 })]
+  })
+  return buildReport(
+    sampleComparison({
+      classes: [...sample.classes, hostile],
+      reasons: [...sample.reasons, `class ${HOSTILE_NAME} (6) dropped 40.0 points (q < 0.0001)`]
+    }),
+    INPUTS,
+    '0.1.0'
+  )
+}
+
+/** The golden pass case: nothing hurt or suspected, one class helped, no calibration. */
+export function goldenPassReport(): ReportJson {
+  const classes = sampleComparison().classes.map((c) =>
+    c.status === 'hurt' || c.status === 'suspected'
+      ? { ...c, status: 'unchanged' as const, kind: null, qValue: 0.6, absorbedBy: [] }
+      : c
+  )
+  return buildReport(
+    sampleComparison({ verdict: 'pass', reasons: [], classes, calibration: null }),
+    INPUTS,
+    '0.1.0'
+  )
+}
