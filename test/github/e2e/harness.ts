@@ -1,6 +1,6 @@
 /**
- * Runs the bundled action (`node dist/index.js`) the way the Actions runner does: a child process with the
- * `INPUT_*` variables (upper-cased, hyphens kept, action.yml defaults applied), the `GITHUB_*` and
+ * Runs the action (the sources by default, or the bundle `dist/index.js`: test/helpers/fronts.ts) the way the
+ * Actions runner does: a child process with the `INPUT_*` variables (upper-cased, hyphens kept, action.yml defaults applied), the `GITHUB_*` and
  * `RUNNER_*` variables, an event payload file, and fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; then
  * reads back what a workflow would see: exit code, log, annotations, outputs, summary.
  */
@@ -16,25 +16,10 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { frontScript, REPO_ROOT, type Build } from '../../helpers/fronts.js'
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const WORK = path.join(REPO_ROOT, 'test', '.work')
-
-/**
- * How the action is started: the committed bundle, dist/index.js. For development, CLASSDIFF_E2E_ENTRY
- * may name another bundle, or `src` to run the sources through tsx.
- */
-export function actionEntry(): string[] {
-  const override = process.env.CLASSDIFF_E2E_ENTRY
-  if (override === 'src') {
-    return ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'src', 'index.ts')]
-  }
-  const bundle = override ? path.resolve(override) : path.join(REPO_ROOT, 'dist', 'index.js')
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with "npm run bundle"`)
-  return [bundle]
-}
 
 export interface NodeRuntime {
   readonly label: string
@@ -164,8 +149,12 @@ function annotationsOf(stdout: string): StepResult['annotations'] {
   return found
 }
 
-/** Runs one action step to completion. */
-export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<StepResult> {
+/** Runs one action step to completion: the sources by default, or the bundle (test/helpers/fronts.ts). */
+export async function runStep(
+  runtime: NodeRuntime,
+  step: StepRun,
+  build?: Build
+): Promise<StepResult> {
   const runnerDir = mkdtempSync(path.join(tmpdir(), 'classdiff-runner-'))
   const eventPath = path.join(runnerDir, 'event.json')
   const outputPath = path.join(runnerDir, 'output.txt')
@@ -213,7 +202,10 @@ export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<Step
   for (const [name, value] of Object.entries(step.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value
 
-  const child = spawn(runtime.executable, actionEntry(), { cwd: step.workspace, env })
+  const child = spawn(runtime.executable, [frontScript('action', build)], {
+    cwd: step.workspace,
+    env
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
