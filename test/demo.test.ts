@@ -6,7 +6,7 @@ import { chromiumAvailable, openInChromium } from './helpers/chromium.js'
 import { demoOutcome, demoTable } from './helpers/demo-table.js'
 import { REPO_ROOT, runCli, type CliRun } from './helpers/run-cli.js'
 import { tempDir } from './model/helpers/images.js'
-import { randomInt, seededRandom } from './analysis/random.js'
+import { randomInt, seededRandom } from './helpers/random.js'
 
 const GLYPH_DATA = path.join(REPO_ROOT, 'examples', 'glyphs', 'data')
 

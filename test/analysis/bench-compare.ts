@@ -3,14 +3,9 @@
  * script, not a test, so no timed assertions: `npx tsx test/analysis/bench-compare.ts`.
  */
 import { compare } from '../../src/analysis/compare.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 import { loadImageNetLabels } from './imagenet-labels.js'
-import {
-  churn,
-  DEFAULT_POLICY,
-  imagenetInput,
-  injectShifts,
-  realisticBaseline
-} from './scenarios.js'
+import { churn, imagenetInput, injectShifts, realisticBaseline } from './scenarios.js'
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -3,7 +3,8 @@
  */
 import { compare } from '../../src/analysis/compare.js'
 import type { Comparison } from '../../src/analysis/types.js'
-import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
+import { SeedPopulation } from './scenarios.js'
 
 const count = (comparison: Comparison, status: string) =>
   comparison.classes.filter((c) => c.status === status).length

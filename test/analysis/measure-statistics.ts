@@ -13,7 +13,8 @@ import {
   summarize,
   type Scenario
 } from './power.js'
-import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
+import { SeedPopulation } from './scenarios.js'
 
 const runs = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1)
 const percent = (x: number): string => `${(100 * x).toFixed(0)}%`

@@ -6,7 +6,7 @@
 import { compare } from '../../src/analysis/compare.js'
 import type { Comparison, GatePolicy } from '../../src/analysis/types.js'
 import { disagreement, pickClasses, Population, type NoiseKind } from './populations.js'
-import { DEFAULT_POLICY } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 export interface Scenario {
   readonly noise: NoiseKind

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeColourClassifier } from '../helpers/onnx/colour-classifier.js'
 import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
+import { randomInt, seededRandom } from '../helpers/random.js'
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js'
 import { tempDir } from '../model/helpers/images.js'
 
@@ -25,12 +26,9 @@ describe('memory on parquet sets', () => {
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir('classdiff-parquet-memory-'))
-    let state = 5
+    const next = seededRandom(5)
     const noise = Buffer.alloc(SIDE * SIDE * 3)
-    for (let i = 0; i < noise.length; i++) {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-      noise[i] = state >>> 24
-    }
+    for (let i = 0; i < noise.length; i++) noise[i] = randomInt(next, 256)
     const png = await sharp(noise, { raw: { width: SIDE, height: SIDE, channels: 3 } })
       .png()
       .toBuffer()
