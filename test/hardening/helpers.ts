@@ -4,9 +4,9 @@
  *
  * - the CLI (`classdiff compare`) exits 2, prints exactly one line besides its stage lines, `classdiff: …`,
  *   naming the culprit, no stack trace, and writes no report (the out-dir is never created);
- * - the action (as the runner starts it) fails the step with exactly one error
- *   annotation naming the culprit, as an input error (not "classdiff failed: …", which marks a bug), no stack
- *   trace, and the local GitHub received no write: no comment, no check run.
+ * - the action (as the runner starts it) fails the step with exactly one error annotation naming the culprit,
+ *   as an input error (not "classdiff failed: …", which marks a bug), no stack trace, and the local GitHub
+ *   received no write: no comment, no check run.
  *
  * Test names start with the row's id in brackets, `[model-nan] …`; catalogue.test.ts holds the table and the
  * tests to each other.

@@ -1,8 +1,9 @@
 /**
  * Runs the action (the sources by default, or the bundle `dist/index.js`: test/helpers/fronts.ts) the way the
- * Actions runner does: a child process with the `INPUT_*` variables (upper-cased, hyphens kept, action.yml defaults applied), the `GITHUB_*` and
- * `RUNNER_*` variables, an event payload file, and fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; then
- * reads back what a workflow would see: exit code, log, annotations, outputs, summary.
+ * Actions runner does: a child process with the `INPUT_*` variables (upper-cased, hyphens kept, action.yml
+ * defaults applied), the `GITHUB_*` and `RUNNER_*` variables, an event payload file, and fresh GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY files; then reads back what a workflow would see: exit code, log, annotations, outputs,
+ * summary.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import {
