@@ -11,7 +11,8 @@
 // (exit code 2: bad input or usage, or a crash).
 //
 // Options: --out-dir DIR (default classdiff-report; the reports go to DIR/demo-1 and DIR/demo-2),
-//          --threads N (onnxruntime threads, passed on).
+//          --threads N (onnxruntime threads, passed on),
+//          --cli FILE (the CLI to run instead of dist/cli.js: test/demo.test.ts runs the sources' build).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -29,14 +30,15 @@ function main() {
     options: {
       'out-dir': { type: 'string', default: 'classdiff-report' },
       threads: { type: 'string' },
+      cli: { type: 'string' },
       help: { type: 'boolean', default: false }
     }
   })
   if (values.help) {
-    console.log('Usage: npm run demo [-- --out-dir DIR] [-- --threads N]')
+    console.log('Usage: npm run demo [-- --out-dir DIR] [-- --threads N] [-- --cli FILE]')
     return 0
   }
-  const cli = join(root, 'dist', 'cli.js')
+  const cli = values.cli ? resolve(values.cli) : join(root, 'dist', 'cli.js')
   for (const file of [
     cli,
     `${models}/baseline.onnx`,

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportJson } from '../src/report/types.js'
 import { chromiumAvailable, openInChromium } from './helpers/chromium.js'
 import { demoOutcome, demoTable } from './helpers/demo-table.js'
+import { frontScript } from './helpers/fronts.js'
 import { REPO_ROOT, runCli, type CliRun } from './helpers/run-cli.js'
 import { tempDir } from './model/helpers/images.js'
-import { randomInt, seededRandom } from './analysis/random.js'
+import { randomInt, seededRandom } from './helpers/random.js'
 
 const GLYPH_DATA = path.join(REPO_ROOT, 'examples', 'glyphs', 'data')
 
@@ -58,7 +59,9 @@ describe('npm run demo', () => {
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir('classdiff-demo-'))
-    run = await runCli(['--out-dir', dir], { cli: path.join(REPO_ROOT, 'scripts', 'demo.mjs') })
+    run = await runCli(['--out-dir', dir, '--cli', frontScript('cli')], {
+      cli: path.join(REPO_ROOT, 'scripts', 'demo.mjs')
+    })
     const read = async (name: string): Promise<ReportJson> =>
       JSON.parse(await readFile(path.join(dir, name, 'report.json'), 'utf8')) as ReportJson
     first = await read('demo-1')

@@ -13,7 +13,7 @@
  * kind is null unless mutual co-labelling alone already says ambiguous.
  *
  * Defaults, measured on ImageNet's ReaL labels and WordNet (all 50,000 validation images; the tables are in
- * docs/kinds.md, printed by test/analysis/measure-kinds.ts and checked by kinds.imagenet.test.ts):
+ * docs/kinds.md, printed by bench/measure-kinds.ts and checked by kinds.imagenet.test.ts):
  * - `cooccurrence` 0.2: the largest value that keeps all 34 hand-labelled co-occurring pairs (racket → tennis
  *   ball 0.22, swimming trunks → seashore 0.24 …) out of `other`; at 0.3, 9 of them drop out. Only 2.7% of
  *   the 2,244 sibling pairs (the natural fine-grained pairs) reach it. Named pairs: sunglass → sunglasses

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/analysis/compare.js'
 import type { AnalysisInput } from '../../src/analysis/types.js'
-import { DEFAULT_POLICY } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 const runs = { seed: 4_242, numRuns: 150 }
 

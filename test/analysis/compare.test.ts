@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/analysis/compare.js'
-import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'
-import type { AnalysisInput, GatePolicy } from '../../src/analysis/types.js'
+import type { AnalysisInput } from '../../src/analysis/types.js'
 import type { Hierarchy } from '../../src/data/types.js'
 import { InputError } from '../../src/errors.js'
-
-const policy: GatePolicy = {
-  maxClassDrop: 5,
-  maxMeanDrop: 1,
-  alpha: 0.05,
-  metric: 'auto',
-  kinds: DEFAULT_KIND_THRESHOLDS
-}
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 /** `times` images with this original label, baseline and candidate top-1 and valid-label set. */
 interface Rows {
@@ -59,7 +51,7 @@ const rows: Rows[] = [
 ]
 
 describe('compare on a hand-made case (original labels only)', () => {
-  const result = compare(input(CLASSES, rows), policy)
+  const result = compare(input(CLASSES, rows), DEFAULT_POLICY)
   const [cat, dog, fox, owl] = result.classes
 
   it('gates on original labels when there are no multi-labels', () => {
@@ -167,13 +159,15 @@ describe('compare on a hand-made case (original labels only)', () => {
   })
 
   it('passes with a looser policy, and fails on the overall drop when it is significant', () => {
-    expect(compare(input(CLASSES, rows), { ...policy, maxClassDrop: 60 }).verdict).toBe('pass')
+    expect(compare(input(CLASSES, rows), { ...DEFAULT_POLICY, maxClassDrop: 60 }).verdict).toBe(
+      'pass'
+    )
     const widespread = compare(
       input(CLASSES, [
         ...CLASSES.map((_, c) => ({ times: 30, label: c, baseline: c, candidate: c })),
         ...CLASSES.map((_, c) => ({ times: 4, label: c, baseline: c, candidate: (c + 1) % 4 }))
       ]),
-      policy
+      DEFAULT_POLICY
     )
     // 16 of 136 images lost, none gained: every class −11.8 points, but 4 lost of 34 is not significant alone.
     expect(widespread.classes.every((c) => c.status === 'suspected')).toBe(true)
@@ -183,7 +177,9 @@ describe('compare on a hand-made case (original labels only)', () => {
   })
 
   it('returns the same result for the same input', () => {
-    expect(JSON.stringify(compare(input(CLASSES, rows), policy))).toBe(JSON.stringify(result))
+    expect(JSON.stringify(compare(input(CLASSES, rows), DEFAULT_POLICY))).toBe(
+      JSON.stringify(result)
+    )
   })
 
   it('finds nothing when a model is compared with itself', () => {
@@ -191,7 +187,7 @@ describe('compare on a hand-made case (original labels only)', () => {
       CLASSES,
       rows.map((row) => ({ ...row, candidate: row.baseline }))
     )
-    const itself = compare(same, policy)
+    const itself = compare(same, DEFAULT_POLICY)
     expect(itself.classes.every((c) => c.status === 'unchanged')).toBe(true)
     expect(itself.verdict).toBe('pass')
     expect(itself.reasons).toEqual([])
@@ -240,7 +236,7 @@ describe('compare with multi-labels and a hierarchy', () => {
     { times: 1, label: TABBY, baseline: TABBY, candidate: LAPTOP, multiLabels: null },
     { times: 20, label: TIGER, baseline: TIGER, candidate: TIGER, multiLabels: [TIGER] }
   ]
-  const result = compare(input(names, multiRows, { hierarchy }), policy)
+  const result = compare(input(names, multiRows, { hierarchy }), DEFAULT_POLICY)
   const [laptop, notebook, tabby] = result.classes
 
   it('gates on multi-labels when any image has a valid set (metric auto)', () => {
@@ -321,7 +317,7 @@ describe('compare with multi-labels and a hierarchy', () => {
 
   it('gates on original labels when asked, and then laptop is hurt too (still explained by multi-labels)', () => {
     const original = compare(input(names, multiRows, { hierarchy }), {
-      ...policy,
+      ...DEFAULT_POLICY,
       metric: 'original'
     })
     expect(original.metric).toBe('original')
@@ -334,7 +330,7 @@ describe('compare with multi-labels and a hierarchy', () => {
   })
 
   it('says which evidence is missing instead of guessing', () => {
-    const noHierarchy = compare(input(names, multiRows), policy)
+    const noHierarchy = compare(input(names, multiRows), DEFAULT_POLICY)
     // Mutual co-labelling (0.9 both ways) decides ambiguous without a hierarchy…
     expect(noHierarchy.classes[LAPTOP]).toMatchObject({
       kind: 'ambiguous',
@@ -349,14 +345,14 @@ describe('compare refuses inputs it cannot analyse, naming the culprit', () => {
   const good = input(CLASSES, rows)
 
   it('multi-label gating without multi-labels', () => {
-    expect(() => compare(good, { ...policy, metric: 'multi-label' })).toThrow(InputError)
-    expect(() => compare(good, { ...policy, metric: 'multi-label' })).toThrow(
+    expect(() => compare(good, { ...DEFAULT_POLICY, metric: 'multi-label' })).toThrow(InputError)
+    expect(() => compare(good, { ...DEFAULT_POLICY, metric: 'multi-label' })).toThrow(
       /--metric multi-label/
     )
   })
 
   it('predictions that do not cover the set', () => {
-    expect(() => compare({ ...good, candidate: good.candidate.slice(1) }, policy)).toThrow(
+    expect(() => compare({ ...good, candidate: good.candidate.slice(1) }, DEFAULT_POLICY)).toThrow(
       'candidate predictions cover 59 images, the evaluation set has 60'
     )
   })
@@ -364,17 +360,17 @@ describe('compare refuses inputs it cannot analyse, naming the culprit', () => {
   it('labels or predictions outside the classes', () => {
     const labels = good.labels.slice()
     labels[4] = 7
-    expect(() => compare({ ...good, labels }, policy)).toThrow(
+    expect(() => compare({ ...good, labels }, DEFAULT_POLICY)).toThrow(
       'image 5: label 7 is not one of the 4 classes'
     )
     const replicate = good.baseline.slice()
     replicate[2] = -1
-    expect(() => compare({ ...good, baselineReplicates: [replicate] }, policy)).toThrow(
+    expect(() => compare({ ...good, baselineReplicates: [replicate] }, DEFAULT_POLICY)).toThrow(
       /baseline 2, image 3/
     )
   })
 
   it('an empty set', () => {
-    expect(() => compare(input(CLASSES, []), policy)).toThrow(InputError)
+    expect(() => compare(input(CLASSES, []), DEFAULT_POLICY)).toThrow(InputError)
   })
 })

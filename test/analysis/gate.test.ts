@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { classStatus, decideVerdict, SUSPECTED_Q } from '../../src/analysis/gate.js'
 import type { ClassResult, OverallResult } from '../../src/analysis/types.js'
-import { DEFAULT_POLICY } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 describe('classStatus', () => {
   it('hurt needs both the margin and significance; suspected the margin and q ≤ 0.25', () => {

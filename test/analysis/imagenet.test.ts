@@ -8,15 +8,9 @@ import { compare } from '../../src/analysis/compare.js'
 import { buildAugmentationPlan } from '../../src/analysis/plan.js'
 import type { ClassResult, Comparison, GatePolicy } from '../../src/analysis/types.js'
 import { classIndex, loadImageNetLabels, type ImageNetLabels } from './imagenet-labels.js'
-import { randomInt, seededRandom } from './random.js'
-import {
-  churn,
-  DEFAULT_POLICY,
-  imagenetInput,
-  injectShifts,
-  realisticBaseline,
-  type Shift
-} from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
+import { randomInt, seededRandom } from '../helpers/random.js'
+import { churn, imagenetInput, injectShifts, realisticBaseline, type Shift } from './scenarios.js'
 
 const SHIFTS: readonly Shift[] = [
   // Ambiguous: the candidate now calls notebook what ReaL says is a notebook as well (ρ 0.90 / 0.88, siblings).

@@ -1,6 +1,6 @@
 /**
  * The ImageNet measurements behind the kind thresholds: co-occurrence and WordNet distance for class pairs,
- * computed with the analysis' own evidence functions. Shared by the kinds test and `measure-kinds.ts`.
+ * computed with the analysis' own evidence functions. Shared by the kinds test and `bench/measure-kinds.ts`.
  */
 import { cooccurrence, HierarchyDistances } from '../../src/analysis/evidence.js'
 import { classifyKind } from '../../src/analysis/kinds.js'

@@ -1,6 +1,6 @@
 /**
  * The measurements docs/kinds.md justifies the default thresholds with, checked on the real ImageNet files
- * (ReaL labels, WordNet). `test/analysis/measure-kinds.ts` prints the full tables.
+ * (ReaL labels, WordNet). `bench/measure-kinds.ts` prints the full tables.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/analysis/compare.js'
-import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'
 import { buildAugmentationPlan } from '../../src/analysis/plan.js'
-import type { AnalysisInput, GatePolicy } from '../../src/analysis/types.js'
-
-const policy: GatePolicy = {
-  maxClassDrop: 5,
-  maxMeanDrop: 1,
-  alpha: 0.05,
-  metric: 'auto',
-  kinds: DEFAULT_KIND_THRESHOLDS
-}
+import type { AnalysisInput } from '../../src/analysis/types.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 /**
  * Five classes of 40 images, each with a valid set holding its own label only. Class 3 ("beagle") loses
@@ -43,7 +35,7 @@ function scenario(): AnalysisInput {
 }
 
 describe('buildAugmentationPlan', () => {
-  const comparison = compare(scenario(), policy)
+  const comparison = compare(scenario(), DEFAULT_POLICY)
   const plan = buildAugmentationPlan(comparison)
 
   it('names the hurt classes and their partners, sorted, for a training script', () => {
@@ -62,7 +54,7 @@ describe('buildAugmentationPlan', () => {
   })
 
   it('leaves explained drops out under --metric original too, where they are also hurt', () => {
-    const original = compare(scenario(), { ...policy, metric: 'original' })
+    const original = compare(scenario(), { ...DEFAULT_POLICY, metric: 'original' })
     // On original labels laptop lost 20 of 40 images: hurt; multi-labels explain it all the same.
     expect(original.classes[0]).toMatchObject({ status: 'hurt', explainedByMultiLabels: true })
     const originalPlan = buildAugmentationPlan(original)
@@ -94,7 +86,9 @@ describe('buildAugmentationPlan', () => {
 
   it('recommends nothing when nothing was hurt', () => {
     const same = scenario()
-    const empty = buildAugmentationPlan(compare({ ...same, candidate: same.baseline }, policy))
+    const empty = buildAugmentationPlan(
+      compare({ ...same, candidate: same.baseline }, DEFAULT_POLICY)
+    )
     expect(empty.classIndices).toEqual([])
     expect(empty.entries).toEqual([])
     expect(empty.recommendation).toBe('No class was hurt: no change to augmentation is needed.')

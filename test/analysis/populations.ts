@@ -13,7 +13,7 @@
  *   towards one partner (a share `lean` of the class's wrong answers goes to a partner the seed picks).
  */
 import type { AnalysisInput } from '../../src/analysis/types.js'
-import { randomInt, seededRandom } from './random.js'
+import { normal, randomInt, seededRandom } from '../helpers/random.js'
 import { syntheticInput } from './scenarios.js'
 
 export type NoiseKind = 'independent' | 'structured' | 'seed-like'
@@ -29,11 +29,6 @@ export interface PopulationOptions {
   readonly classNoise?: number
   /** Share of a class's wrong answers a seed sends to the partner it leans to (seed-like only; default 0.1). */
   readonly lean?: number
-}
-
-/** Standard normal draws from a seeded uniform generator (Box–Muller). */
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
 }
 
 const GROUP = 10

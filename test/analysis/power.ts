@@ -1,12 +1,12 @@
 /**
  * The simulations behind docs/statistics.md: power against planted single-partner drops and false alarms
  * under each kind of noise, measured with classdiff's own `compare()`. Used by the doc script
- * (measure-statistics.ts, many runs) and by statistics.test.ts (fewer runs, the same code).
+ * (bench/measure-statistics.ts, many runs) and by statistics.test.ts (fewer runs, the same code).
  */
 import { compare } from '../../src/analysis/compare.js'
 import type { Comparison, GatePolicy } from '../../src/analysis/types.js'
 import { disagreement, pickClasses, Population, type NoiseKind } from './populations.js'
-import { DEFAULT_POLICY } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 export interface Scenario {
   readonly noise: NoiseKind

@@ -3,18 +3,9 @@
  * candidate that churns like a retrained model, injected class shifts, and seed replicates whose
  * disagreement is over-dispersed per class the way real seeds are. All seeded.
  */
-import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'
-import type { AnalysisInput, GatePolicy } from '../../src/analysis/types.js'
+import type { AnalysisInput } from '../../src/analysis/types.js'
 import { classIndex, type ImageNetLabels } from './imagenet-labels.js'
-import { randomInt, seededRandom } from './random.js'
-
-export const DEFAULT_POLICY: GatePolicy = {
-  maxClassDrop: 5,
-  maxMeanDrop: 1,
-  alpha: 0.05,
-  metric: 'auto',
-  kinds: DEFAULT_KIND_THRESHOLDS
-}
+import { normal, randomInt, seededRandom } from '../helpers/random.js'
 
 /** What a good model says for an image: the original label, or the first ReaL label when ReaL rejects it. */
 function rightAnswer(imagenet: ImageNetLabels, i: number): number {
@@ -101,11 +92,6 @@ export function imagenetInput(
     baselineReplicates,
     hierarchy: imagenet.hierarchy
   }
-}
-
-/** Standard normal draws from a seeded uniform generator (Box–Muller). */
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
 }
 
 /**

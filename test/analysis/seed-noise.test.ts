@@ -5,7 +5,8 @@ import { mcnemarDropPValue, mcnemarTwoSidedPValue } from '../../src/analysis/sta
 import type { Comparison, SeedCalibration } from '../../src/analysis/types.js'
 import { InputError } from '../../src/errors.js'
 import { Population } from './populations.js'
-import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
+import { DEFAULT_POLICY } from '../helpers/policy.js'
+import { SeedPopulation } from './scenarios.js'
 
 const flagged = (comparison: Comparison) =>
   comparison.classes.filter((c) => c.status === 'hurt' || c.status === 'helped').map((c) => c.index)

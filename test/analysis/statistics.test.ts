@@ -1,6 +1,6 @@
 /**
  * The figures of docs/statistics.md, regenerated: the ImageNet-sized table on the first 4 of the doc's 20 runs
- * per row (seconds instead of minutes; `npx tsx test/analysis/measure-statistics.ts` prints every table on
+ * per row (seconds instead of minutes; `npx tsx bench/measure-statistics.ts` prints every table on
  * all the runs), compared with the documented figures within what 4 runs can tell, and the issue's bar
  * checked on these runs directly.
  */

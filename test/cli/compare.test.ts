@@ -1,4 +1,4 @@
-import { cp, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rgb } from '../helpers/onnx/colour-classifier.js'
@@ -10,11 +10,11 @@ import {
   writeColourSet,
   type Sample
 } from '../helpers/colour-set.js'
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js'
+import { runCli } from '../helpers/run-cli.js'
 import { tempDir } from '../model/helpers/images.js'
 
 /**
- * `classdiff compare` end to end through the bundled CLI: real ONNX models (nearest-colour classifiers), real
+ * `classdiff compare` end to end through the CLI as a process: real ONNX models (nearest-colour classifiers), real
  * PNG files, and every per-class figure checked against an independent computation from the image colours.
  */
 
@@ -210,19 +210,5 @@ describe('classdiff compare on real ONNX models', () => {
       const b = await readFile(path.join(dir, 'out-b', file))
       expect(a.equals(b)).toBe(true)
     }
-  })
-
-  it('runs from a copy of dist/ and package.json alone, with no node_modules', async () => {
-    const install = path.join(dir, 'install')
-    await cp(path.join(REPO_ROOT, 'dist'), path.join(install, 'dist'), { recursive: true })
-    await cp(path.join(REPO_ROOT, 'package.json'), path.join(install, 'package.json'))
-    const run = await runCli(compareArgs('out-copy'), {
-      cli: path.join(install, 'dist', 'cli.js')
-    })
-    expect(run.stderr).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND/)
-    expect(run.code).toBe(1)
-    const copied = await readFile(path.join(dir, 'out-copy', 'report.json'))
-    const original = await readFile(path.join(dir, 'out-gate', 'report.json'))
-    expect(copied.equals(original)).toBe(true)
   })
 })

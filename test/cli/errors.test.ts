@@ -8,7 +8,7 @@ import { tempDir, writeSolidImage } from '../model/helpers/images.js'
 import { PALETTE } from '../model/helpers/palette.js'
 
 /**
- * Bad input through the bundled CLI: exit code 2, exactly one line on stderr that names the file, line or
+ * Bad input through the CLI as a process: exit code 2, exactly one line on stderr that names the file, line or
  * class at fault, no stack trace, and no report written.
  */
 describe('classdiff compare on bad input', () => {

@@ -1,15 +1,16 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeColourClassifier } from '../helpers/onnx/colour-classifier.js'
 import { writeImageParquet, type ParquetRow } from '../helpers/parquet.js'
-import { DIST_CLI, REPO_ROOT } from '../helpers/run-cli.js'
+import { randomInt, seededRandom } from '../helpers/random.js'
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js'
 import { tempDir } from '../model/helpers/images.js'
 
 /**
- * Memory stays flat on a parquet set: the bundled CLI's peak RSS grows by far less than the images' bytes when
+ * Memory stays flat on a parquet set: the CLI's peak RSS grows by far less than the images' bytes when
  * the set grows. (bench/parquet-memory.ts measures 50,000 images; docs/parquet.md has the figures.)
  */
 
@@ -26,12 +27,9 @@ describe('memory on parquet sets', () => {
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir('classdiff-parquet-memory-'))
-    let state = 5
+    const next = seededRandom(5)
     const noise = Buffer.alloc(SIDE * SIDE * 3)
-    for (let i = 0; i < noise.length; i++) {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-      noise[i] = state >>> 24
-    }
+    for (let i = 0; i < noise.length; i++) noise[i] = randomInt(next, 256)
     const png = await sharp(noise, { raw: { width: SIDE, height: SIDE, channels: 3 } })
       .png()
       .toBuffer()
@@ -63,25 +61,17 @@ describe('memory on parquet sets', () => {
   /** Peak RSS in MB of one `classdiff compare` run on `set-<count>.parquet`, which must exit with `exitCode`. */
   async function peakRss(count: number | string, sources: string[], exitCode = 0): Promise<number> {
     const rssFile = path.join(dir, `rss-${count}-${sources[0]}.json`)
-    const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          RSS_PRELOAD,
-          DIST_CLI,
-          'compare',
-          ...sources,
-          '--data',
-          path.join(dir, `set-${count}.parquet`),
-          '--out-dir',
-          path.join(dir, `out-${count}-${sources[0]}`)
-        ],
-        { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: 'ignore' }
-      )
-      child.on('error', reject)
-      child.on('close', resolve)
-    })
+    const { code } = await runCli(
+      [
+        'compare',
+        ...sources,
+        '--data',
+        path.join(dir, `set-${count}.parquet`),
+        '--out-dir',
+        path.join(dir, `out-${count}-${sources[0]}`)
+      ],
+      { nodeArgs: ['--import', RSS_PRELOAD], env: { BENCH_RSS_FILE: rssFile } }
+    )
     expect(code).toBe(exitCode)
     return (JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssMB: number }).maxRssMB
   }

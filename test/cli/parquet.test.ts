@@ -7,7 +7,7 @@ import { runCli } from '../helpers/run-cli.js'
 import { tempDir } from '../model/helpers/images.js'
 
 /**
- * A parquet copy of an evaluation set is the same evaluation set: through the bundled CLI, real ONNX models
+ * A parquet copy of an evaluation set is the same evaluation set: through the CLI as a process, real ONNX models
  * (nearest-colour classifiers) on the same PNG bytes give the same per-class figures from the parquet file as
  * from the manifest, and so do predictions files.
  */

@@ -1,5 +1,5 @@
 /**
- * report.html at ImageNet scale through the bundled CLI: 1,000 classes, 50,000 images, predictions files
+ * report.html at ImageNet scale through the CLI as a process: 1,000 classes, 50,000 images, predictions files
  * only (no image files), a third of the classes hurt. The page must stay small, open in Chromium in seconds,
  * list every class in a filterable overview, and say that there are no thumbnails rather than show broken ones.
  */

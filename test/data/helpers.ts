@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { afterAll, expect } from 'vitest'
 import { InputError } from '../../src/errors.js'
 import type { EvalSetOptions } from '../../src/data/load.js'
+import type { Hierarchy } from '../../src/data/types.js'
 
 const made: string[] = []
 afterAll(() => {
@@ -79,4 +80,17 @@ export async function expectInputError(action: () => unknown, pattern: RegExp): 
   expect(message).not.toContain('\n')
   expect(message).toMatch(pattern)
   return message
+}
+
+/** Every ancestor of a node, itself included. */
+export function ancestors(hierarchy: Hierarchy, node: string): Set<string> {
+  const seen = new Set<string>()
+  const stack = [node]
+  while (stack.length > 0) {
+    const id = stack.pop() as string
+    if (seen.has(id)) continue
+    seen.add(id)
+    stack.push(...(hierarchy.parents.get(id) ?? []))
+  }
+  return seen
 }

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClassList } from '../../src/data/classes.js'
 import { readHierarchy, siblingNamesFile } from '../../src/data/hierarchy.js'
 import { loadEvalSet } from '../../src/data/load.js'
-import type { Hierarchy } from '../../src/data/types.js'
-import { expectInputError, options, tempDir, writeTree } from './helpers.js'
+import { ancestors, expectInputError, options, tempDir, writeTree } from './helpers.js'
 
 function files(tree: Record<string, string>): string {
   const dir = tempDir()
@@ -18,19 +17,6 @@ const classes = (names: string[], ids: string[] | null = null): ClassList => ({
   ids,
   source: 'test classes'
 })
-
-/** Every ancestor of a node, itself included. */
-function ancestors(hierarchy: Hierarchy, node: string): Set<string> {
-  const seen = new Set<string>()
-  const stack = [node]
-  while (stack.length > 0) {
-    const id = stack.pop() as string
-    if (seen.has(id)) continue
-    seen.add(id)
-    stack.push(...(hierarchy.parents.get(id) ?? []))
-  }
-  return seen
-}
 
 describe('edge-line hierarchies (parent child)', () => {
   const edges = [

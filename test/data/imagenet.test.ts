@@ -9,23 +9,10 @@ import {
   readImagenetPreset
 } from '../../src/data/imagenet.js'
 import { loadEvalSet } from '../../src/data/load.js'
-import type { Hierarchy } from '../../src/data/types.js'
-import { expectInputError, options, tempDir, writeTree } from './helpers.js'
+import { ancestors, expectInputError, options, tempDir, writeTree } from './helpers.js'
 
 const preset = (overrides: Parameters<typeof options>[0]) =>
   options({ preset: 'imagenet', requireFiles: false, ...overrides })
-
-function ancestors(hierarchy: Hierarchy, node: string): Set<string> {
-  const seen = new Set<string>()
-  const stack = [node]
-  while (stack.length > 0) {
-    const id = stack.pop() as string
-    if (seen.has(id)) continue
-    seen.add(id)
-    stack.push(...(hierarchy.parents.get(id) ?? []))
-  }
-  return seen
-}
 
 describe('the imagenet preset files', () => {
   it('are found in the repository’s data/imagenet from the sources', () => {

@@ -2,20 +2,11 @@
  * Reports for the publishing tests, made the way the pipeline makes them: synthetic labels and predictions
  * through the real comparison (`compare`) and report builder, so they pass the report validator.
  */
-import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'
 import { compare } from '../../src/analysis/compare.js'
-import type { GatePolicy } from '../../src/analysis/types.js'
 import { buildReport } from '../../src/report/json.js'
 import type { ReportJson } from '../../src/report/types.js'
 import type { ActionIO, AnnotationProperties } from '../../src/github/io.js'
-
-export const POLICY: GatePolicy = {
-  maxClassDrop: 5,
-  maxMeanDrop: 1,
-  alpha: 0.05,
-  metric: 'auto',
-  kinds: DEFAULT_KIND_THRESHOLDS
-}
+import { DEFAULT_POLICY } from '../helpers/policy.js'
 
 export interface SyntheticSet {
   /** Class names, by index. */
@@ -59,7 +50,7 @@ export function syntheticReport(
       baselineReplicates: [],
       hierarchy: null
     },
-    POLICY
+    DEFAULT_POLICY
   )
   return buildReport(comparison, inputs, '0.1.0')
 }

@@ -1,5 +1,5 @@
 /**
- * The trust boundary through the bundled action (`node dist/index.js`, started as the runner starts it)
+ * The trust boundary through the action (a process, started as the runner starts it)
  * against the local OpenAPI-checked GitHub: side files that reach out of the checkout, class names that try
  * to become workflow commands, a malformed event payload, another bot's comment that carries our marker,
  * and API answers classdiff must not trust (a redirect to another host, a page that is not JSON).

@@ -1,5 +1,5 @@
 /**
- * The catalogue through the bundled action (`node dist/index.js`, started as the runner starts it) against the
+ * The catalogue through the action (a process, started as the runner starts it) against the
  * local OpenAPI-checked GitHub:
  *
  * - evaluate mode: hostile inputs in the PR fail the step with one error annotation naming the culprit, before

@@ -1,16 +1,16 @@
 /**
- * What every row of the failure-mode catalogue (docs/failure-modes.md) asserts, through the bundled fronts:
+ * What every row of the failure-mode catalogue (docs/failure-modes.md) asserts, through the fronts started as
+ * processes (the sources by default; test/helpers/fronts.ts):
  *
- * - the CLI (`node dist/cli.js`) exits 2, prints exactly one line besides its stage lines, `classdiff: …`,
+ * - the CLI (`classdiff compare`) exits 2, prints exactly one line besides its stage lines, `classdiff: …`,
  *   naming the culprit, no stack trace, and writes no report (the out-dir is never created);
- * - the action (`node dist/index.js`, as the runner starts it) fails the step with exactly one error
- *   annotation naming the culprit, as an input error (not "classdiff failed: …", which marks a bug), no stack
- *   trace, and the local GitHub received no write: no comment, no check run.
+ * - the action (as the runner starts it) fails the step with exactly one error annotation naming the culprit,
+ *   as an input error (not "classdiff failed: …", which marks a bug), no stack trace, and the local GitHub
+ *   received no write: no comment, no check run.
  *
  * Test names start with the row's id in brackets, `[model-nan] …`; catalogue.test.ts holds the table and the
  * tests to each other.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ import { expect } from 'vitest'
 import type { StepResult } from '../github/e2e/harness.js'
 import type { GitHubServer } from '../helpers/github-server/server.js'
 import { writeColourClassifier } from '../helpers/onnx/colour-classifier.js'
-import { DIST_CLI } from '../helpers/run-cli.js'
+import { runCli, type CliRun } from '../helpers/run-cli.js'
 import { writeSolidImage } from '../model/helpers/images.js'
 import { PALETTE } from '../model/helpers/palette.js'
 
@@ -68,36 +68,19 @@ export async function writeGoodSet(dir: string): Promise<void> {
 const STAGE_LINE =
   /^(Loading the evaluation set…|Reading predictions files…|Running \d+ model\(s\) on \d+ images…|\d+ images, \d+ classes(, with multi-labels)?|--(baseline|candidate|data)\S* .*: \S+ at commit [0-9a-f]{12}|--data .*: \d+ files at commit [0-9a-f]{12})$/
 
-export interface CompareRun {
-  /** The exit code; null when a signal ended the process. */
-  readonly code: number | null
-  readonly signal: NodeJS.Signals | null
-  readonly stdout: string
-  readonly stderr: string
+export interface CompareRun extends CliRun {
   readonly outDir: string
 }
 
 let runs = 0
 
 /**
- * `classdiff compare` through the bundled CLI (`node dist/cli.js`), run in `cwd` so relative paths read as a
- * user typed them, with a fresh --out-dir.
+ * `classdiff compare` as a process (the sources by default, test/helpers/fronts.ts), run in `cwd` so relative
+ * paths read as a user typed them, with a fresh --out-dir.
  */
-export function compare(cwd: string, args: readonly string[]): Promise<CompareRun> {
+export async function compare(cwd: string, args: readonly string[]): Promise<CompareRun> {
   const outDir = path.join(cwd, `out-${++runs}`)
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST_CLI, 'compare', ...args, '--out-dir', outDir], {
-      cwd,
-      env: { ...process.env, CLASSDIFF_DEBUG: '' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, outDir }))
-  })
+  return { ...(await runCli(['compare', ...args, '--out-dir', outDir], { cwd })), outDir }
 }
 
 /** The CLI's refusal: exit 2, one line naming the culprit, no stack trace, nothing written. Returns the line. */

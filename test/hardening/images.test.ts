@@ -1,5 +1,5 @@
 /**
- * Images that must not be decoded, or cannot be, through the bundled CLI: decompression bombs are refused from
+ * Images that must not be decoded, or cannot be, through the CLI as a process: decompression bombs are refused from
  * their header, before a pixel is decoded; empty and truncated files are refused by name.
  */
 import { readFile, writeFile } from 'node:fs/promises'

@@ -1,5 +1,5 @@
 /**
- * Broken manifests, predictions files, multi-label files and class folders, through the bundled CLI: each is
+ * Broken manifests, predictions files, multi-label files and class folders, through the CLI as a process: each is
  * refused with exit 2 and one line naming the file and line (or the folder), and no report is written.
  * Predictions stand in for models here (the same checks apply, and no model has to load).
  */

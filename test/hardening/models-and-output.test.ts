@@ -1,5 +1,5 @@
 /**
- * What a model or a label file can do to a run beyond the first catalogue, through the bundled CLI:
+ * What a model or a label file can do to a run beyond the first catalogue, through the CLI as a process:
  * several outputs, a class count that changes between batches, input tensors or run-time allocations past
  * the memory budget; class names that try to become workflow commands; a multi-labels file that covers
  * only a few images.

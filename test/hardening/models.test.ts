@@ -1,5 +1,5 @@
 /**
- * Hostile and broken ONNX models through the bundled CLI: each is refused with exit 2 and one line naming the
+ * Hostile and broken ONNX models through the CLI as a process: each is refused with exit 2 and one line naming the
  * model (and, for bad scores, the image), and no report is written.
  */
 import { mkdir, symlink, writeFile } from 'node:fs/promises'

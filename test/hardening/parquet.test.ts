@@ -1,5 +1,5 @@
 /**
- * Broken parquet evaluation sets through the bundled CLI: each is refused with exit 2 and one line naming the
+ * Broken parquet evaluation sets through the CLI as a process: each is refused with exit 2 and one line naming the
  * file (and row, where there is one), and no report is written. The files are written by a real parquet
  * writer (hyparquet-writer) in Hugging Face's image-classification layout, then broken the way files break.
  */

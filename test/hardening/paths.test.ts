@@ -1,5 +1,5 @@
 /**
- * Image paths that leave the data root (docs/design.md#security-model), through the bundled CLI: a manifest
+ * Image paths that leave the data root (docs/design.md#security-model), through the CLI as a process: a manifest
  * path with `..` and a symbolic link pointing out, in a manifest and in an ImageFolder, are refused naming
  * the manifest line or the link, unless --allow-outside-root; with it the same sets are evaluated.
  */

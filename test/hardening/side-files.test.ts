@@ -1,6 +1,6 @@
 /**
  * Side files — classes, multi-labels, hierarchy, preprocessing, predictions, shard folders and models — under
- * the images' rule, through the bundled CLI: a path that resolves, lexically or through a symbolic link,
+ * the images' rule, through the CLI as a process: a path that resolves, lexically or through a symbolic link,
  * outside the data root and the working directory is refused unless --allow-outside-root; a file that is not
  * a regular file (a FIFO, a device) is refused without being opened, so nothing hangs; a file over its size
  * cap is refused before it is read. No line quotes what such a file holds.

@@ -1,5 +1,5 @@
 /**
- * The catalogue rows about where models come from (docs/sources.md), through the bundled CLI: git revisions
+ * The catalogue rows about where models come from (docs/sources.md), through the CLI as a process: git revisions
  * and paths that do not exist, an LFS object the server lost, the Hub refusing (401/403/404, saying whether a
  * token was sent, never printing it), downloads that are corrupt or cut short, and preprocessing keys that
  * contradict each other. Real git + git-lfs repositories, a loopback Git LFS server and a loopback Hub.

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeColourClassifier, type Rgb } from './onnx/colour-classifier.js'
 import { writeSolidImage } from '../model/helpers/images.js'
+import { lcgRandom } from './random.js'
 
 /**
  * A small evaluation set with two real ONNX models whose disagreement the tests control: four colour classes,
@@ -31,17 +32,9 @@ export interface Sample {
   readonly valid: readonly number[]
 }
 
-/** A seeded linear congruential generator: the set is the same on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
-
 export function makeSamples(): Sample[] {
-  const next = random(7)
+  // Seeded: the set is the same on every run.
+  const next = lcgRandom(7)
   const jitter = (value: number, spread: number): number =>
     Math.max(0, Math.min(255, Math.round(value + (next() * 2 - 1) * spread)))
   const samples: Sample[] = []

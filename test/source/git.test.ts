@@ -162,7 +162,7 @@ describe('git:REV:PATH in a shallow clone', () => {
   }, 90_000)
 })
 
-describe('the pull-request default through the bundled action', () => {
+describe('the pull-request default through the action as a process', () => {
   let server: GitHubServer
 
   beforeAll(async () => {

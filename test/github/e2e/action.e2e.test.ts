@@ -1,5 +1,5 @@
 /**
- * The bundled action end to end, as the runner starts it (`node dist/index.js`, INPUT_* and GITHUB_*
+ * The action end to end, as the runner starts it (a process with INPUT_* and GITHUB_*
  * variables), under the local Node and Node 24, against the local OpenAPI-checked GitHub. Covers the
  * "Must show" list of issue 3.
  */

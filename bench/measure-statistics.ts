@@ -1,10 +1,10 @@
 /**
- * Prints every table of docs/statistics.md: `npx tsx test/analysis/measure-statistics.ts` (a few minutes).
+ * Prints every table of docs/statistics.md: `npx tsx bench/measure-statistics.ts` (a few minutes).
  * statistics.test.ts recomputes the first table on fewer runs and checks the figures the doc quotes.
  */
-import { compare } from '../../src/analysis/compare.js'
-import { mcnemarDropPValue, mcnemarTwoSidedPValue } from '../../src/analysis/stats.js'
-import { Population } from './populations.js'
+import { compare } from '../src/analysis/compare.js'
+import { mcnemarDropPValue, mcnemarTwoSidedPValue } from '../src/analysis/stats.js'
+import { Population } from '../test/analysis/populations.js'
 import {
   hurtUnderTheMargin,
   imagenetRows,
@@ -12,8 +12,9 @@ import {
   imagenetSized,
   summarize,
   type Scenario
-} from './power.js'
-import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
+} from '../test/analysis/power.js'
+import { DEFAULT_POLICY } from '../test/helpers/policy.js'
+import { SeedPopulation } from '../test/analysis/scenarios.js'
 
 const runs = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1)
 const percent = (x: number): string => `${(100 * x).toFixed(0)}%`

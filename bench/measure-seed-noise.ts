@@ -1,9 +1,10 @@
 /**
- * Prints the seed-noise figures docs/seed-noise.md quotes: `npx tsx test/analysis/measure-seed-noise.ts`.
+ * Prints the seed-noise figures docs/seed-noise.md quotes: `npx tsx bench/measure-seed-noise.ts`.
  */
-import { compare } from '../../src/analysis/compare.js'
-import type { Comparison } from '../../src/analysis/types.js'
-import { DEFAULT_POLICY, SeedPopulation } from './scenarios.js'
+import { compare } from '../src/analysis/compare.js'
+import type { Comparison } from '../src/analysis/types.js'
+import { DEFAULT_POLICY } from '../test/helpers/policy.js'
+import { SeedPopulation } from '../test/analysis/scenarios.js'
 
 const count = (comparison: Comparison, status: string) =>
   comparison.classes.filter((c) => c.status === status).length

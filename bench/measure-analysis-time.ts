@@ -1,16 +1,16 @@
 /**
  * Times the analysis at ImageNet scale (50,000 images × 1,000 classes, ReaL multi-labels, WordNet) — a
- * script, not a test, so no timed assertions: `npx tsx test/analysis/bench-compare.ts`.
+ * script, not a test, so no timed assertions: `npx tsx bench/measure-analysis-time.ts`.
  */
-import { compare } from '../../src/analysis/compare.js'
-import { loadImageNetLabels } from './imagenet-labels.js'
+import { compare } from '../src/analysis/compare.js'
+import { DEFAULT_POLICY } from '../test/helpers/policy.js'
+import { loadImageNetLabels } from '../test/analysis/imagenet-labels.js'
 import {
   churn,
-  DEFAULT_POLICY,
   imagenetInput,
   injectShifts,
   realisticBaseline
-} from './scenarios.js'
+} from '../test/analysis/scenarios.js'
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
