@@ -41643,7 +41643,15 @@ function dataOf(config) {
         hierarchy: config.hierarchy,
         allowOutsideRoot: config.allowOutsideRoot,
         workspace: config.workspace,
-        parquetColumns: { image: config.imageColumn, label: config.labelColumn }
+        parquetColumns: { image: config.imageColumn, label: config.labelColumn },
+        ...(config.dataReference === undefined
+            ? {}
+            : {
+                reference: {
+                    written: config.dataReference,
+                    pinned: config.dataPinned ?? config.dataReference
+                }
+            })
     };
 }
 async function loadEvalSet(options) {
@@ -41854,9 +41862,9 @@ function sourceLabel(source) {
     return source.label ?? reportedPath(source.path);
 }
 /** How the report names the evaluation set: the reference the user gave, its path, or the preset. */
-function dataLabel(data, reference) {
-    if (reference !== undefined)
-        return reference;
+function dataLabel(data) {
+    if (data.reference !== undefined)
+        return data.reference.written;
     return data.data !== null ? reportedPath(data.data) : `preset:${data.preset}`;
 }
 /** The run's scope: the workspace and, when the set is on disk, its data root. */
@@ -46541,7 +46549,13 @@ function parseManifest(text, file) {
         ![data.data, data.classes, data.multiLabels, data.hierarchy].every(isNullableString) ||
         !(data.preset === null || data.preset === 'imagenet') ||
         typeof data.allowOutsideRoot !== 'boolean' ||
-        ![data.imageColumn, data.labelColumn].every((column) => column === undefined || typeof column === 'string')) {
+        ![data.imageColumn, data.labelColumn].every((column) => column === undefined || typeof column === 'string') ||
+        !(data.reference === undefined ||
+            (typeof data.reference === 'object' &&
+                data.reference !== null &&
+                typeof data.reference.written === 'string' &&
+                typeof data.reference.pinned === 'string' &&
+                data.data === null))) {
         fail(file, '"data" is malformed');
     }
     if (!Array.isArray(sources) ||
@@ -46665,7 +46679,8 @@ async function mergeShards(options, log) {
             allowOutsideRoot: options.allowOutsideRoot,
             workspace: options.workspace,
             // Manifests written before parquet sets name no columns: the defaults.
-            parquetColumns: { image: data.imageColumn ?? 'image', label: data.labelColumn ?? 'label' }
+            parquetColumns: { image: data.imageColumn ?? 'image', label: data.labelColumn ?? 'label' },
+            ...(data.reference === undefined ? {} : { reference: data.reference })
         },
         sides
     };
@@ -46704,14 +46719,16 @@ async function writeShard(outDir, content) {
             images: content.images,
             totalImages: content.totalImages,
             data: {
-                data: named(data.data),
+                // A fetched set's copy is this runner's: the merge fetches the pinned reference again.
+                data: data.reference === undefined ? named(data.data) : null,
                 preset: data.preset,
                 classes: named(classes),
                 multiLabels: named(data.multiLabels),
                 hierarchy: named(data.hierarchy),
                 allowOutsideRoot: data.allowOutsideRoot,
                 imageColumn: columns.image,
-                labelColumn: columns.label
+                labelColumn: columns.label,
+                ...(data.reference === undefined ? {} : { reference: data.reference })
             },
             sources: content.sides.map((side, i) => ({
                 role: side.role,
@@ -47270,7 +47287,7 @@ class SourceResolver {
         if (ref.repoType === 'dataset') {
             const single = ref.path === '' ? null : await place(ref.path, false, false);
             if (single !== null)
-                return single;
+                return { ...single, pinned: pinnedAt(ref, commit) };
             const files = await client.listFolder(repo, commit, ref.path, what, rev);
             if (files.length === 0) {
                 throw new InputError(`${what}: no file or folder ${ref.path || '/'} in dataset ${ref.repo} at revision ${rev}`);
@@ -47278,7 +47295,10 @@ class SourceResolver {
             for (const file of files)
                 await place(file, true, false);
             this.log.info(`${what}: ${files.length} files at commit ${commit.slice(0, 12)}`);
-            return { path: ref.path === '' ? snapshot : targetOf(ref.path) };
+            return {
+                path: ref.path === '' ? snapshot : targetOf(ref.path),
+                pinned: pinnedAt(ref, commit)
+            };
         }
         const model = (await place(ref.path, true, lazy));
         if (withSidecars)
@@ -47310,6 +47330,11 @@ class SourceResolver {
         await this.store.place(file, target);
         return { path: target, contentSha256: sha256 };
     }
+}
+/** `hf://[datasets/]OWNER/NAME@COMMIT/PATH`: the reference at the commit its revision named when it was read. */
+function pinnedAt(ref, commit) {
+    const repo = ref.repoType === 'dataset' ? `datasets/${ref.repo}` : ref.repo;
+    return `hf://${repo}@${commit}${ref.path === '' ? '' : `/${ref.path}`}`;
 }
 function flagOf(source, isCandidate) {
     const side = isCandidate ? 'candidate' : 'baseline';
@@ -47347,18 +47372,30 @@ async function resolveSources(config, log, context) {
             }
             : { ...source, path: local.path, label: source.label ?? written });
     }
-    let data = config.data;
+    let data = { path: config.data };
     if (config.dataReference !== undefined) {
         const ref = parseReference(config.dataReference, '--data');
-        data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false))
-            .path;
+        data = await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false);
     }
     return {
         ...config,
         baselines: resolved.slice(0, -1),
         candidate: resolved[resolved.length - 1],
-        data
+        data: data.path,
+        ...(data.pinned === undefined ? {} : { dataPinned: data.pinned })
     };
+}
+/**
+ * Fetches an evaluation set a shard recorded by its pinned reference (`classdiff report` on another runner):
+ * the same files the shards read, whatever the revision names now. Returns the local path.
+ */
+async function fetchPinnedData(pinned, log, context) {
+    const ref = parseReference(pinned, 'shard manifest data');
+    if (ref.kind !== 'hf' || ref.repoType !== 'dataset') {
+        throw new InputError(`shard manifest: data reference ${oneLine(pinned, 300)} is not an hf://datasets/ reference`);
+    }
+    const resolver = new SourceResolver(context, log);
+    return (await resolver.materialise(ref, oneLine(pinned, 300), false)).path;
 }
 
 /**
@@ -47443,7 +47480,7 @@ async function runCompare(given, log, options = {}) {
     const names = {
         baseline: sourceLabel(sources[0]),
         candidate: sourceLabel(config.candidate),
-        data: dataLabel(data, config.dataReference)
+        data: dataLabel(data)
     };
     return analyseAndReport(evalSet, sides, names, config.policy, config.outDir);
 }
@@ -47484,8 +47521,19 @@ async function runShard(given, log, options = {}) {
  * `classdiff report`: merges shard outputs in memory (src/shard/merge.ts) and runs the analysis and report
  * of `runCompare` on them, so the report is the one the unsharded run would have written (the same bytes).
  */
-async function runReport(options, log) {
-    const { data, sides } = await mergeShards(options, log);
+async function runReport(options, log, run = {}) {
+    const merged = await mergeShards(options, log);
+    const { sides } = merged;
+    // A set the shards fetched from the Hub is fetched again here, at the commit they read.
+    const data = merged.data.reference === undefined
+        ? merged.data
+        : {
+            ...merged.data,
+            data: await fetchPinnedData(merged.data.reference.pinned, log, {
+                baseDir: run.baseDir ?? process.cwd(),
+                cacheRoot: run.downloadCache ?? defaultCacheRoot()
+            })
+        };
     const { evalSet } = await loadSet(data, [], log, presetIdsOf(data, sides[sides.length - 1]));
     const names = {
         baseline: sides[0].label,
@@ -47513,7 +47561,11 @@ async function dispatch(command, raw, workDir, log, front = {}) {
             : { kind: 'shard', result: await runShard(config, log, options) };
     }
     if (command === 'report') {
-        return { kind: 'report', result: await runReport(parseReportOptions(raw, workDir), log) };
+        const options = { ...run, baseDir: run.baseDir ?? workDir };
+        return {
+            kind: 'report',
+            result: await runReport(parseReportOptions(raw, workDir), log, options)
+        };
     }
     throw new InputError(`unknown command "${command}" (see classdiff --help)`);
 }

@@ -45,7 +45,11 @@ export async function dispatch(
       : { kind: 'shard', result: await runShard(config, log, options) }
   }
   if (command === 'report') {
-    return { kind: 'report', result: await runReport(parseReportOptions(raw, workDir), log) }
+    const options: RunOptions = { ...run, baseDir: run.baseDir ?? workDir }
+    return {
+      kind: 'report',
+      result: await runReport(parseReportOptions(raw, workDir), log, options)
+    }
   }
   throw new InputError(`unknown command "${command}" (see classdiff --help)`)
 }

@@ -29,7 +29,7 @@ import type { ReportJson } from './report/types.js'
 import { reportOf, writeReport, type ReportResult } from './report/write.js'
 import { mergeShards } from './shard/merge.js'
 import { shardSlice, writeShard, type ShardResult } from './shard/slice.js'
-import { resolveSources } from './source/resolve.js'
+import { fetchPinnedData, resolveSources } from './source/resolve.js'
 import { defaultCacheRoot } from './source/store.js'
 
 export type { ReportResult } from './report/write.js'
@@ -153,7 +153,7 @@ export async function runCompare(
   const names = {
     baseline: sourceLabel(sources[0] as ModelSource),
     candidate: sourceLabel(config.candidate),
-    data: dataLabel(data, config.dataReference)
+    data: dataLabel(data)
   }
   return analyseAndReport(evalSet, sides, names, config.policy, config.outDir)
 }
@@ -201,8 +201,24 @@ export async function runShard(
  * `classdiff report`: merges shard outputs in memory (src/shard/merge.ts) and runs the analysis and report
  * of `runCompare` on them, so the report is the one the unsharded run would have written (the same bytes).
  */
-export async function runReport(options: ReportOptions, log: Logger): Promise<ReportResult> {
-  const { data, sides } = await mergeShards(options, log)
+export async function runReport(
+  options: ReportOptions,
+  log: Logger,
+  run: RunOptions = {}
+): Promise<ReportResult> {
+  const merged = await mergeShards(options, log)
+  const { sides } = merged
+  // A set the shards fetched from the Hub is fetched again here, at the commit they read.
+  const data =
+    merged.data.reference === undefined
+      ? merged.data
+      : {
+          ...merged.data,
+          data: await fetchPinnedData(merged.data.reference.pinned, log, {
+            baseDir: run.baseDir ?? process.cwd(),
+            cacheRoot: run.downloadCache ?? defaultCacheRoot()
+          })
+        }
   const { evalSet } = await loadSet(data, [], log, presetIdsOf(data, sides[sides.length - 1]))
   const names = {
     baseline: (sides[0] as SidePredictions).label,

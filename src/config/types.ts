@@ -35,6 +35,11 @@ export interface Config {
   readonly data: string | null
   /** `--data` as given when it is a reference (`hf://datasets/…`); `data` is then where it will be fetched. */
   readonly dataReference?: string
+  /**
+   * After the source stage: `dataReference` pinned to the commit that was fetched (`hf://datasets/O/N@SHA/…`),
+   * which shards record so a merge on another runner reads the same files (docs/sources.md).
+   */
+  readonly dataPinned?: string
   readonly preset: 'imagenet' | null
   readonly classes: string | null
   readonly multiLabels: string | null

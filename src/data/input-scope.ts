@@ -19,8 +19,8 @@ export function sourceLabel(source: ModelSource): string {
 }
 
 /** How the report names the evaluation set: the reference the user gave, its path, or the preset. */
-export function dataLabel(data: DataDescription, reference?: string): string {
-  if (reference !== undefined) return reference
+export function dataLabel(data: DataDescription): string {
+  if (data.reference !== undefined) return data.reference.written
   return data.data !== null ? reportedPath(data.data) : `preset:${data.preset}`
 }
 

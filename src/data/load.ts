@@ -71,6 +71,11 @@ export interface DataDescription {
   readonly workspace: string
   /** The image and label columns of a parquet set (default `image`, `label`). */
   readonly parquetColumns?: ParquetColumns
+  /**
+   * A set fetched from a reference: as the user wrote it (what reports name) and pinned to the fetched commit
+   * (what shards record, so the merge fetches the same files). `data` is then the fetched copy.
+   */
+  readonly reference?: { readonly written: string; readonly pinned: string }
 }
 
 /** The data description a configuration holds. */
@@ -83,7 +88,15 @@ export function dataOf(config: Config): DataDescription {
     hierarchy: config.hierarchy,
     allowOutsideRoot: config.allowOutsideRoot,
     workspace: config.workspace,
-    parquetColumns: { image: config.imageColumn, label: config.labelColumn }
+    parquetColumns: { image: config.imageColumn, label: config.labelColumn },
+    ...(config.dataReference === undefined
+      ? {}
+      : {
+          reference: {
+            written: config.dataReference,
+            pinned: config.dataPinned ?? config.dataReference
+          }
+        })
   }
 }
 

@@ -32,6 +32,11 @@ export interface ShardManifest {
     /** Parquet sets' columns; absent in manifests written before parquet sets (the defaults then). */
     readonly imageColumn?: string
     readonly labelColumn?: string
+    /**
+     * A set fetched from a Hub reference: as written (the report's name) and pinned to the commit the shard
+     * read, which the merge fetches again (`data` is then null: the shard's copy was on its own runner).
+     */
+    readonly reference?: { readonly written: string; readonly pinned: string }
   }
   /** Baseline(s) then candidate, in the order of the comparison. */
   readonly sources: readonly {
@@ -86,6 +91,14 @@ function parseManifest(text: string, file: string): ShardManifest {
     typeof data.allowOutsideRoot !== 'boolean' ||
     ![data.imageColumn, data.labelColumn].every(
       (column) => column === undefined || typeof column === 'string'
+    ) ||
+    !(
+      data.reference === undefined ||
+      (typeof data.reference === 'object' &&
+        data.reference !== null &&
+        typeof data.reference.written === 'string' &&
+        typeof data.reference.pinned === 'string' &&
+        data.data === null)
     )
   ) {
     fail(file, '"data" is malformed')

@@ -53,7 +53,8 @@ export async function mergeShards(options: ReportOptions, log: Logger): Promise<
       allowOutsideRoot: options.allowOutsideRoot,
       workspace: options.workspace,
       // Manifests written before parquet sets name no columns: the defaults.
-      parquetColumns: { image: data.imageColumn ?? 'image', label: data.labelColumn ?? 'label' }
+      parquetColumns: { image: data.imageColumn ?? 'image', label: data.labelColumn ?? 'label' },
+      ...(data.reference === undefined ? {} : { reference: data.reference })
     },
     sides
   }

@@ -74,14 +74,16 @@ export async function writeShard(outDir: string, content: ShardContent): Promise
         images: content.images,
         totalImages: content.totalImages,
         data: {
-          data: named(data.data),
+          // A fetched set's copy is this runner's: the merge fetches the pinned reference again.
+          data: data.reference === undefined ? named(data.data) : null,
           preset: data.preset,
           classes: named(classes),
           multiLabels: named(data.multiLabels),
           hierarchy: named(data.hierarchy),
           allowOutsideRoot: data.allowOutsideRoot,
           imageColumn: columns.image,
-          labelColumn: columns.label
+          labelColumn: columns.label,
+          ...(data.reference === undefined ? {} : { reference: data.reference })
         },
         sources: content.sides.map((side, i) => ({
           role: side.role,

@@ -46,6 +46,8 @@ export function sidecarCandidates(modelRepoPath: string): string[] {
 interface Materialised {
   /** The local path the stages read. */
   readonly path: string
+  /** The reference pinned to the commit it was read at (`hf://…@SHA/…`), when it named a revision. */
+  readonly pinned?: string
   readonly contentSha256?: string
   /** Brings the file to `path`; absent when it is there already. */
   readonly fetch?: () => Promise<void>
@@ -183,7 +185,7 @@ class SourceResolver {
     }
     if (ref.repoType === 'dataset') {
       const single = ref.path === '' ? null : await place(ref.path, false, false)
-      if (single !== null) return single
+      if (single !== null) return { ...single, pinned: pinnedAt(ref, commit) }
       const files = await client.listFolder(repo, commit, ref.path, what, rev)
       if (files.length === 0) {
         throw new InputError(
@@ -192,7 +194,10 @@ class SourceResolver {
       }
       for (const file of files) await place(file, true, false)
       this.log.info(`${what}: ${files.length} files at commit ${commit.slice(0, 12)}`)
-      return { path: ref.path === '' ? snapshot : targetOf(ref.path) }
+      return {
+        path: ref.path === '' ? snapshot : targetOf(ref.path),
+        pinned: pinnedAt(ref, commit)
+      }
     }
     const model = (await place(ref.path, true, lazy)) as Materialised
     if (withSidecars)
@@ -235,6 +240,12 @@ class SourceResolver {
     await this.store.place(file, target)
     return { path: target, contentSha256: sha256 }
   }
+}
+
+/** `hf://[datasets/]OWNER/NAME@COMMIT/PATH`: the reference at the commit its revision named when it was read. */
+function pinnedAt(ref: Extract<Reference, { kind: 'hf' }>, commit: string): string {
+  const repo = ref.repoType === 'dataset' ? `datasets/${ref.repo}` : ref.repo
+  return `hf://${repo}@${commit}${ref.path === '' ? '' : `/${ref.path}`}`
 }
 
 function flagOf(source: ModelSource, isCandidate: boolean): string {
@@ -281,16 +292,35 @@ export async function resolveSources(
         : { ...source, path: local.path, label: source.label ?? written }
     )
   }
-  let data = config.data
+  let data: { path: string | null; pinned?: string } = { path: config.data }
   if (config.dataReference !== undefined) {
     const ref = parseReference(config.dataReference, '--data')
-    data = (await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false))
-      .path
+    data = await resolver.materialise(ref, `--data ${oneLine(config.dataReference, 300)}`, false)
   }
   return {
     ...config,
     baselines: resolved.slice(0, -1),
     candidate: resolved[resolved.length - 1] as ModelSource,
-    data
+    data: data.path,
+    ...(data.pinned === undefined ? {} : { dataPinned: data.pinned })
   }
+}
+
+/**
+ * Fetches an evaluation set a shard recorded by its pinned reference (`classdiff report` on another runner):
+ * the same files the shards read, whatever the revision names now. Returns the local path.
+ */
+export async function fetchPinnedData(
+  pinned: string,
+  log: Logger,
+  context: SourceContext
+): Promise<string> {
+  const ref = parseReference(pinned, 'shard manifest data')
+  if (ref.kind !== 'hf' || ref.repoType !== 'dataset') {
+    throw new InputError(
+      `shard manifest: data reference ${oneLine(pinned, 300)} is not an hf://datasets/ reference`
+    )
+  }
+  const resolver = new SourceResolver(context, log)
+  return (await resolver.materialise(ref, oneLine(pinned, 300), false)).path
 }

@@ -79,7 +79,15 @@ describe("a run's input scope", () => {
       sourceLabel({ kind: 'predictions', path: '/store/ab12', label: 'git:main:./preds.jsonl' })
     ).toBe('git:main:./preds.jsonl')
     expect(dataLabel(described(dataRoot))).toBe(messagePath(dataRoot))
-    expect(dataLabel(described(dataRoot), 'hf://datasets/org/set')).toBe('hf://datasets/org/set')
+    expect(
+      dataLabel({
+        ...described(dataRoot),
+        reference: {
+          written: 'hf://datasets/org/set',
+          pinned: `hf://datasets/org/set@${'a'.repeat(40)}`
+        }
+      })
+    ).toBe('hf://datasets/org/set')
     expect(dataLabel(described(null))).toBe('preset:imagenet')
   })
 })

@@ -86,4 +86,36 @@ describe('reading shard manifests', () => {
       `${file}: "sources" must list the baseline(s) and the candidate with their predictions files`
     )
   })
+
+  it('records a fetched set by its pinned reference, never by the shard runner’s copy, and checks it', async () => {
+    const pinned = `hf://datasets/acme/set@${'c'.repeat(40)}/images`
+    await writeShard(at('fetched'), {
+      shard: { index: 1, count: 1 },
+      images: 1,
+      totalImages: 1,
+      data: {
+        data: path.join(dir, 'cache', 'snapshots', 'images'),
+        preset: null,
+        classes: null,
+        multiLabels: null,
+        hierarchy: null,
+        allowOutsideRoot: false,
+        workspace: dir,
+        reference: { written: 'hf://datasets/acme/set@v1/images', pinned }
+      },
+      modelClasses: null,
+      sides: [
+        { role: 'baseline', label: 'baseline.onnx', predictions: [] },
+        { role: 'candidate', label: 'candidate.onnx', predictions: [] }
+      ]
+    })
+    const { manifest } = await readShards([at('fetched')], scope)
+    expect(manifest.data.data).toBeNull()
+    expect(manifest.data.reference).toEqual({ written: 'hf://datasets/acme/set@v1/images', pinned })
+    // A reference beside a local path is not what a shard writes: refused.
+    const file = at('fetched', 'shard.json')
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, text.replace('"data": null', '"data": "/etc"'))
+    await expect(readShards([at('fetched')], scope)).rejects.toThrow(`${file}: "data" is malformed`)
+  })
 })

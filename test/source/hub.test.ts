@@ -326,4 +326,65 @@ describe('hf:// model references', () => {
       figures(path.join(dir, 'out-folder', 'report.json'))
     )
   }, 90_000)
+
+  it('a sharded run on a Hub dataset merges on another runner from the commit the shards read, into the unsharded report', async () => {
+    // A tag that moves between the shard jobs and the merge job: the merge must read what the shards read.
+    const images = Object.fromEntries(
+      ['red', 'orange', 'green', 'blue'].flatMap((name) =>
+        readdirSync(path.join(dir, 'data', name)).map((file) => [
+          `images/${name}/${file}`,
+          { content: readFileSync(path.join(dir, 'data', name, file)), lfs: true }
+        ])
+      )
+    )
+    hub.commit('acme/colour-moving', { type: 'dataset', refs: ['stable'] }, images)
+    const flags = {
+      baseline: 'local/baseline.onnx',
+      candidate: 'local/candidate.onnx',
+      data: 'hf://datasets/acme/colour-moving@stable/images',
+      classes: 'data/classes.txt'
+    }
+    const env = { HF_ENDPOINT: hub.url, HF_TOKEN: '' }
+    const whole = await compareIn({ ...flags, 'out-dir': 'out-moving', 'cache-dir': 'c0' }, env)
+    expect(whole.code, whole.stderr).toBe(1)
+    for (const index of [1, 2]) {
+      const shard = await compareIn(
+        {
+          ...flags,
+          shard: `${index}/2`,
+          'out-dir': `moving-shards/${index}`,
+          'cache-dir': `c${index}`
+        },
+        env
+      )
+      expect(shard.code, shard.stderr).toBe(0)
+    }
+    const fewer = Object.fromEntries(
+      Object.entries(images).filter(([file]) => !file.startsWith('images/orange/'))
+    )
+    hub.commit('acme/colour-moving', { type: 'dataset', refs: ['stable'] }, fewer)
+
+    // Another runner: the same checkout (classes.txt) and the shard artifacts; no cache, no fetched files.
+    const other = await mkdtemp(path.join(tmpdir(), 'classdiff-hub-merge-'))
+    mkdirSync(path.join(other, 'data'))
+    copyFileSync(path.join(dir, 'data', 'classes.txt'), path.join(other, 'data', 'classes.txt'))
+    for (const index of [1, 2]) {
+      const from = path.join(dir, 'moving-shards', String(index))
+      const to = path.join(other, 'moving-shards', String(index))
+      mkdirSync(to, { recursive: true })
+      for (const file of readdirSync(from)) copyFileSync(path.join(from, file), path.join(to, file))
+    }
+    const merge = await runCli(['report', '--shards', 'moving-shards', '--out-dir', 'out-merged'], {
+      cwd: other,
+      env: { ...env, XDG_CACHE_HOME: path.join(other, 'xdg-cache') }
+    })
+    expect(merge.code, merge.stderr).toBe(1)
+    expect(merge.stderr).toMatch(
+      /hf:\/\/datasets\/acme\/colour-moving@[0-9a-f]{40}\/images: \d+ files at commit/
+    )
+    expect(readFileSync(path.join(other, 'out-merged', 'report.json'), 'utf8')).toBe(
+      readFileSync(path.join(dir, 'out-moving', 'report.json'), 'utf8')
+    )
+    rmSync(other, { recursive: true, force: true })
+  }, 120_000)
 })

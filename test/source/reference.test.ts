@@ -1,4 +1,8 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { silentLogger } from '../../src/log.js'
+import { fetchPinnedData } from '../../src/source/resolve.js'
 import { isRemoteReference, parseReference, redactUrl } from '../../src/source/reference.js'
 
 describe('parseReference', () => {
@@ -70,5 +74,20 @@ describe('parseReference', () => {
       kind: 'local',
       text: 'models/m.onnx'
     })
+  })
+})
+
+describe('fetchPinnedData', () => {
+  it('fetches only Hub datasets: a shard manifest naming anything else is refused before any request', async () => {
+    const context = { baseDir: tmpdir(), cacheRoot: path.join(tmpdir(), 'classdiff-never-written') }
+    for (const pinned of [
+      'https://example.com/set.parquet',
+      'git:HEAD:data',
+      'hf://acme/model@main/m.onnx'
+    ]) {
+      await expect(fetchPinnedData(pinned, silentLogger, context)).rejects.toThrow(
+        /^shard manifest: data reference .* is not an hf:\/\/datasets\/ reference$/
+      )
+    }
   })
 })
