@@ -77,7 +77,7 @@ describe('the generated docs', () => {
 
   it('catch a README table edited by hand, and a catalogue row changed in only one place', async () => {
     const root = tamperable()
-    edit(root, 'README.md', '| `actions-cache` |', '| `action-cache` |')
+    edit(root, 'README.md', '| `actions-cache` ', '| `action-cache`  ')
     expect(await drifted(root)).toEqual(['README.md'])
 
     const other = tamperable()

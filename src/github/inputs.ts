@@ -5,6 +5,7 @@
  * `npm test` and CI check).
  */
 import { OPTION_SPECS, type OptionSpec, type RawOptions } from '../config/parse.js'
+import { excerpt } from '../data/text.js'
 import { InputError } from '../errors.js'
 
 /** An input that exists only in the action (publishing, gating the step), not as a CLI flag. */
@@ -42,6 +43,11 @@ export const ACTION_INPUT_SPECS: readonly ActionInputSpec[] = [
     default: 'true',
     description:
       'Fail the step when the verdict is fail (a class dropped beyond the policy), so a required check blocks the merge.'
+  },
+  {
+    name: 'comment-author',
+    description:
+      "The login classdiff's comment is posted as, for a GitHub App's installation token other than `GITHUB_TOKEN`: `APP-SLUG[bot]`. Only comments by this login that start with classdiff's marker are updated or deleted. Without it: the token's user (`GET /user`), or `github-actions[bot]` when GitHub refuses that question, as it does for every installation token (an App's would then get a new comment on each run)."
   },
   {
     name: 'title',
@@ -122,6 +128,8 @@ export interface ActionSettings {
   readonly artifactName: string
   /** Keep baseline predictions in the GitHub Actions cache between runs. */
   readonly actionsCache: boolean
+  /** Who classdiff's comments are by (input `comment-author`); null: ask GitHub (src/github/sticky-comment.ts). */
+  readonly commentAuthor: string | null
 }
 
 /** How a front reads one input: `core.getInput` in the action, a map in tests. */
@@ -151,8 +159,23 @@ export function readSettings(read: InputReader): ActionSettings {
     failOnDrop: booleanInput(read, 'fail-on-drop'),
     title: read('title').trim() || undefined,
     artifactName: read('artifact-name').trim() || actionDefault('artifact-name'),
-    actionsCache: booleanInput(read, 'actions-cache')
+    actionsCache: booleanInput(read, 'actions-cache'),
+    commentAuthor: commentAuthorInput(read)
   }
+}
+
+/** A GitHub login (letters, digits, inner hyphens, at most 39), optionally an App's `[bot]` account. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/
+
+function commentAuthorInput(read: InputReader): string | null {
+  const text = read('comment-author').trim()
+  if (text === '') return null
+  if (!LOGIN.test(text)) {
+    throw new InputError(
+      `input comment-author must be a GitHub login such as my-app[bot], got ${excerpt(text)}`
+    )
+  }
+  return text
 }
 
 /**

@@ -76,6 +76,7 @@ export async function publishInJob(inputs: InJobPublishInputs): Promise<void> {
       { path: path.join(path.dirname(inputs.reportJsonPath), HANDOFF_FILE), content: handoff }
     ],
     commentTarget: commentTargetOf(inputs),
+    commentAuthor: settings.commentAuthor,
     commentKey: key,
     links: {
       runUrl: context.runUrl ?? undefined,

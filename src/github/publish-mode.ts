@@ -207,6 +207,7 @@ export async function publishFromWorkflowRun(inputs: PublishModeInputs): Promise
     // The validated report, re-serialized: later steps read what was checked, not the raw artifact.
     files: [{ path: reportJsonPath, content: serializeReport(report) }],
     commentTarget: settings.comment ? verified.target : null,
+    commentAuthor: settings.commentAuthor,
     // Validated as 16 hex digits: it can only pick which of our own comments on this PR to update.
     commentKey: handoff.commentKey,
     links: {

@@ -43,6 +43,8 @@ export const READ_ONLY_HELP =
 
 export interface PlannedComment {
   readonly target: CommentTarget
+  /** The login the comment is posted as, when the action was told it (input `comment-author`). */
+  readonly author: string | null
   readonly sticky: StickyComment
   /** A short body with no class names, tried once if GitHub refuses the full one (422). */
   readonly fallback: StickyComment
@@ -67,6 +69,8 @@ export interface PlanInputs {
   readonly files?: Publication['files']
   /** Where the sticky comment goes; null = no comment (no PR, comment: false, no token). */
   readonly commentTarget: CommentTarget | null
+  /** Input `comment-author`: who our comments are by; null: the token's user, or github-actions[bot]. */
+  readonly commentAuthor: string | null
   readonly commentKey: string
   readonly links: CommentContext
   /** Head commit for a check run (publish mode); null = none. */
@@ -128,7 +132,11 @@ export function planPublication(inputs: PlanInputs): Publication {
   const comment =
     inputs.commentTarget === null
       ? null
-      : { target: inputs.commentTarget, ...stickyComment(report, inputs.commentKey, inputs.links) }
+      : {
+          target: inputs.commentTarget,
+          author: inputs.commentAuthor,
+          ...stickyComment(report, inputs.commentKey, inputs.links)
+        }
   const checkRun =
     inputs.checkRun === null
       ? null
@@ -178,15 +186,19 @@ async function postComment(
   const pr = `PR #${planned.target.issueNumber}`
   const log = { info: (m: string) => io.info(m), debug: (m: string) => io.debug(m) }
   try {
-    const outcome = await upsertStickyComment(client, planned.target, planned.sticky, log).catch(
-      async (error) => {
-        if (gitHubFailure(error)?.status !== 422) throw error
-        io.warning(
-          `GitHub refused the classdiff comment on ${pr} (${gitHubFailure(error)?.message}); posting a short one instead`
-        )
-        return upsertStickyComment(client, planned.target, planned.fallback, log)
-      }
-    )
+    const outcome = await upsertStickyComment(
+      client,
+      planned.target,
+      planned.sticky,
+      log,
+      planned.author
+    ).catch(async (error) => {
+      if (gitHubFailure(error)?.status !== 422) throw error
+      io.warning(
+        `GitHub refused the classdiff comment on ${pr} (${gitHubFailure(error)?.message}); posting a short one instead`
+      )
+      return upsertStickyComment(client, planned.target, planned.fallback, log, planned.author)
+    })
     const verb = { created: 'Created', updated: 'Updated', unchanged: 'Left unchanged' }[
       outcome.action
     ]

@@ -122,13 +122,19 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
 /**
  * Who we are: only comments this account wrote are ever edited or deleted — not another bot's that happens
- * to start with our marker, not a human's that quotes it. With a personal token `GET /user` names the user;
- * with `GITHUB_TOKEN` (an installation token) GitHub refuses it (401/403) and we are `github-actions[bot]`.
- * Asked at most once.
+ * to start with our marker, not a human's that quotes it. The `comment-author` input names it (a GitHub
+ * App's installation token writes as `APP-SLUG[bot]`, which no API call tells the App); otherwise, with a
+ * personal token `GET /user` names the user, and with `GITHUB_TOKEN` (an installation token) GitHub refuses
+ * it (401/403) and we are `github-actions[bot]`. Asked at most once.
  */
 class Identity {
-  private login: Promise<string> | null = null
-  constructor(private readonly client: GitHubClient) {}
+  private login: Promise<string> | null
+  constructor(
+    private readonly client: GitHubClient,
+    author: string | null
+  ) {
+    this.login = author === null ? null : Promise.resolve(author)
+  }
 
   async owns(comment: ListedComment): Promise<boolean> {
     if (comment.authorLogin === null) return false
@@ -230,15 +236,17 @@ async function settle(
   return { action, url, removed }
 }
 
+/** `author`: the login we post as, when the action was told it (input `comment-author`); null: ask GitHub. */
 export async function upsertStickyComment(
   client: GitHubClient,
   target: CommentTarget,
   comment: StickyComment,
-  log: StickyLog
+  log: StickyLog,
+  author: string | null = null
 ): Promise<StickyOutcome> {
   if (!comment.body.startsWith(comment.marker))
     throw new Error('the comment body must start with its marker')
-  const identity = new Identity(client)
+  const identity = new Identity(client, author)
   const existing = await ourComments(await listComments(client, target), comment.marker, identity)
   if (existing.length > 0) {
     const settled = await settle(client, target, existing, comment, log)

@@ -177,7 +177,8 @@ describe('reading inputs', () => {
       failOnDrop: true,
       title: undefined,
       artifactName: 'classdiff-report',
-      actionsCache: true
+      actionsCache: true,
+      commentAuthor: null
     })
     expect(
       readSettings(
@@ -203,6 +204,25 @@ describe('reading inputs', () => {
     expect(() => readSettings(reader({ mode: 'deploy' }))).toThrow(
       /input mode must be one of evaluate, report, publish/
     )
+  })
+
+  it('takes comment-author as a GitHub login or an App’s [bot] account, nothing else', () => {
+    for (const login of ['acme-gate[bot]', 'octocat', 'a', `a${'-b'.repeat(19)}`]) {
+      expect(readSettings(reader({ 'comment-author': ` ${login}\n` })).commentAuthor).toBe(login)
+    }
+    for (const bad of [
+      '-lead',
+      'trail-',
+      'two--hyphens',
+      'x'.repeat(40),
+      'bot[bot][bot]',
+      'a b',
+      'x\u202e'
+    ]) {
+      expect(() => readSettings(reader({ 'comment-author': bad })), bad).toThrow(
+        /^input comment-author must be a GitHub login such as my-app\[bot\], got "/
+      )
+    }
   })
 
   it('speaks of inputs, not flags, in parseConfig’s messages', () => {

@@ -68,6 +68,7 @@ const SETTINGS: ActionSettings = {
   failOnDrop: true,
   title: undefined,
   artifactName: 'classdiff-report',
+  commentAuthor: null,
   actionsCache: false
 }
 

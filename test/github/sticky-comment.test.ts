@@ -168,6 +168,27 @@ describe('upsertStickyComment', () => {
     expect(server.comments(PR)).toHaveLength(1)
   })
 
+  it('with a GitHub App’s token, updates its comment when told its login (comment-author), else adds one', async () => {
+    const app: FakeAccount = { login: 'acme-gate[bot]', id: 99, type: 'Bot' }
+    server.addToken('app-token', { account: app })
+    const client = testClient(server, 'app-token')
+    await upsertStickyComment(client, target(), comment('first'), quiet, app.login)
+    const second = await upsertStickyComment(client, target(), comment('second'), quiet, app.login)
+    expect(second.action).toBe('updated')
+    expect(server.comments(PR).map((c) => [c.user.login, c.body.includes('second')])).toEqual([
+      ['acme-gate[bot]', true]
+    ])
+    // Told nothing, GitHub refuses GET /user to an installation token and the App passes for
+    // github-actions[bot]: its own comment is not recognised, and a second one appears.
+    const untold = await upsertStickyComment(client, target(), comment('third'), quiet)
+    expect(untold.action).toBe('created')
+    expect(server.comments(PR)).toHaveLength(2)
+    // Told another login, it never touches the App's comments.
+    const wrong = await upsertStickyComment(client, target(), comment('fourth'), quiet, 'octocat')
+    expect(wrong.action).toBe('created')
+    expect(server.comments(PR).filter((c) => c.body.includes('second'))).toHaveLength(1)
+  })
+
   it('finds its comment among more than 100 comments, across pages', async () => {
     for (let i = 0; i < 130; i++) server.seedComment(PR, `chatter ${i}`)
     await upsertStickyComment(testClient(server, 'bot-token'), target(), comment('first'), quiet)

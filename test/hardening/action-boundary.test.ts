@@ -57,7 +57,7 @@ function pullRequestEvent(number = PR): Record<string, unknown> {
 function evaluate(
   dir: string,
   inputs: Record<string, string>,
-  options: { eventText?: string; number?: number } = {}
+  options: { eventText?: string; number?: number; token?: string } = {}
 ): Promise<StepResult> {
   return runStep(LOCAL_NODE, {
     inputs,
@@ -67,7 +67,7 @@ function evaluate(
     apiUrl: server.url,
     repository: `${server.owner}/${server.repo}`,
     workspace: dir,
-    token: TOKEN
+    token: options.token ?? TOKEN
   })
 }
 
@@ -239,5 +239,20 @@ describe('what evaluate writes, publish accepts', () => {
     // same validator reads the file as publish mode would.
     const text = readFileSync(path.join(dir, 'out', 'report.json'), 'utf8')
     expect(parseUntrustedReport(text, 'report.json').classes[0]?.name).toBe(names[0])
+  })
+
+  it("with a GitHub App's token and comment-author naming the App's [bot] login, each run updates the App's comment", async () => {
+    const app: FakeAccount = { login: 'acme-gate[bot]', id: 123, type: 'Bot' }
+    server.addToken('ghs_app_installation', { account: app })
+    const dir = freshWorkspace()
+    const inputs = writePredictionsSet(dir, { classes: ['a', 'b'], hurt: [0] })
+    const told = { ...inputs, 'comment-author': app.login }
+    for (const run of [1, 2]) {
+      const result = await evaluate(dir, told, { token: 'ghs_app_installation' })
+      expect(result.exitCode, `run ${run}`).toBe(1)
+    }
+    expect(server.comments(PR).map((c) => c.user.login)).toEqual(['acme-gate[bot]'])
+    // GitHub refuses GET /user to an installation token: told the login, classdiff does not ask.
+    expect(server.requests.filter((r) => r.path === '/user')).toEqual([])
   })
 })
