@@ -5,9 +5,17 @@
  */
 import { existsSync } from 'node:fs'
 import sharp from 'sharp'
-import type { Thumbnail, ThumbnailGap } from '../report/html.js'
 import { ImageSource, type ImageRef } from './image-source.js'
 import { MAX_INPUT_PIXELS } from './preprocess.js'
+
+/** A small JPEG or WebP, base64-encoded, shown inline in report.html as a `data:` URL. */
+export interface Thumbnail {
+  readonly mime: 'image/jpeg' | 'image/webp'
+  readonly base64: string
+}
+
+/** Why an image has no thumbnail. */
+export type ThumbnailGap = 'no image file' | 'unreadable' | 'page size budget'
 
 export interface ThumbnailOptions {
   /** Longest side, in pixels. */

@@ -6,13 +6,8 @@
  */
 import { indexByClass, metricScoring, rightFlags } from '../analysis/scoring.js'
 import type { AnalysisInput, ClassResult } from '../analysis/types.js'
-import {
-  renderHtmlReport,
-  type EvidenceImage,
-  type HtmlEvidence,
-  type Thumbnail,
-  type ThumbnailGap
-} from './html.js'
+import type { Thumbnail, ThumbnailGap } from '../model/thumbnails.js'
+import { renderHtmlReport, type EvidenceImage, type HtmlEvidence } from './html.js'
 import { hurtThenSuspectedClasses } from './order.js'
 import type { ReportJson } from './types.js'
 

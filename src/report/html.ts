@@ -25,15 +25,7 @@ import {
 } from './format.js'
 import { byLargestDrop } from './order.js'
 import type { ReportJson } from './types.js'
-
-/** A small JPEG or WebP, base64-encoded, shown inline as a `data:` URL. */
-export interface Thumbnail {
-  readonly mime: 'image/jpeg' | 'image/webp'
-  readonly base64: string
-}
-
-/** Why an image has no thumbnail. */
-export type ThumbnailGap = 'no image file' | 'unreadable' | 'page size budget'
+import type { Thumbnail, ThumbnailGap } from '../model/thumbnails.js'
 
 /** One image the page shows: its id, both models' top-1 class, and its thumbnail or why there is none. */
 export interface EvidenceImage {

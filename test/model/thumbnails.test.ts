@@ -2,8 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeThumbnails } from '../../src/model/thumbnails.js'
-import type { Thumbnail } from '../../src/report/html.js'
+import { makeThumbnails, type Thumbnail } from '../../src/model/thumbnails.js'
 import { tempDir, writePixels, writeSolidImage } from './helpers/images.js'
 
 /** An image of the set, by its file. */

@@ -22,10 +22,9 @@ import {
   CONTENT_SECURITY_POLICY,
   escapeHtml,
   renderHtmlReport,
-  type HtmlEvidence,
-  type Thumbnail,
-  type ThumbnailGap
+  type HtmlEvidence
 } from '../../src/report/html.js'
+import type { Thumbnail, ThumbnailGap } from '../../src/model/thumbnails.js'
 import { buildReport } from '../../src/report/json.js'
 import type { ReportJson } from '../../src/report/types.js'
 import { chromiumAvailable, openInChromium, type OpenedPage } from '../helpers/chromium.js'
