@@ -716,7 +716,7 @@ const OPTION_SPECS = [
     }
 ];
 const SPEC_BY_NAME = new Map(OPTION_SPECS.map((spec) => [spec.name, spec]));
-function spec(name) {
+function spec$1(name) {
     const found = SPEC_BY_NAME.get(name);
     if (!found)
         throw new Error(`unknown option ${name}`);
@@ -731,7 +731,7 @@ function optionalString(raw, name) {
     const list = strings(raw, name);
     if (list.length > 1)
         throw new InputError(`--${name} was given ${list.length} times; give it once`);
-    return list[0] ?? spec(name).default ?? null;
+    return list[0] ?? spec$1(name).default ?? null;
 }
 function optionalNumber(raw, name) {
     const text = optionalString(raw, name);
@@ -45680,41 +45680,82 @@ function assembleEvidence(plans, facts, thumbnails, source, budget = Number.POSI
     };
 }
 
-/** Key order of a class entry in report.json; also the fields the untrusted-report validator accepts. */
-const CLASS_KEYS = [
-    'index',
-    'name',
-    'status',
-    'support',
-    'multiLabelSupport',
-    'baseline',
-    'candidate',
-    'delta',
-    'ci95',
-    'lost',
-    'gained',
-    'pValue',
-    'qValue',
-    'gainPValue',
-    'gainQValue',
-    'shiftPValue',
-    'shiftQValue',
-    'shiftPartner',
-    'kind',
-    'explainedByMultiLabels',
-    'absorbedBy',
-    'missingEvidence',
-    'multiLabelCoverage'
-];
-/** Class fields a report may lack (older writers did not have them). */
-const OPTIONAL_CLASS_KEYS = [
-    'gainPValue',
-    'gainQValue',
-    'multiLabelCoverage',
-    'shiftPValue',
-    'shiftQValue',
-    'shiftPartner'
-];
+function spec(keys, optional = []) {
+    return { keys, optional };
+}
+const REPORT_KEYS = {
+    report: spec([
+        'schemaVersion',
+        'tool',
+        'verdict',
+        'metric',
+        'reasons',
+        'summary',
+        'policy',
+        'calibration',
+        'power',
+        'evidence',
+        'multiLabelCoverage',
+        'inputs',
+        'classes'
+    ], ['power', 'evidence', 'multiLabelCoverage']),
+    tool: spec(['name', 'version']),
+    summary: spec([
+        'images',
+        'classes',
+        'hurt',
+        'suspected',
+        'helped',
+        'baseline',
+        'candidate',
+        'delta',
+        'ci95',
+        'pValue'
+    ]),
+    summaryScore: spec(['accuracy', 'multiLabelAccuracy']),
+    policy: spec(['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds']),
+    kinds: spec(['cooccurrence', 'hierarchyDistance', 'mutualCooccurrence', 'ambiguousDistance']),
+    calibration: spec(['replicates', 'dispersion', 'method', 'estimate', 'cells', 'bySize'], ['estimate', 'cells', 'bySize']),
+    sizeGroup: spec(['fromImages', 'toImages', 'dispersion', 'cells']),
+    power: spec(['medianClassImages', 'classesTested', 'minimumLostForSignificance', 'minimumLostToOnePartner'], ['minimumLostToOnePartner']),
+    evidence: spec(['multiLabels', 'hierarchy']),
+    coverage: spec(['byLabelSet', 'byOriginalLabel', 'leftOut']),
+    inputs: spec(['baseline', 'candidate', 'data']),
+    class: spec([
+        'index',
+        'name',
+        'status',
+        'support',
+        'multiLabelSupport',
+        'baseline',
+        'candidate',
+        'delta',
+        'ci95',
+        'lost',
+        'gained',
+        'pValue',
+        'qValue',
+        'gainPValue',
+        'gainQValue',
+        'shiftPValue',
+        'shiftQValue',
+        'shiftPartner',
+        'kind',
+        'explainedByMultiLabels',
+        'absorbedBy',
+        'missingEvidence',
+        'multiLabelCoverage'
+    ], ['gainPValue', 'gainQValue', 'multiLabelCoverage', 'shiftPValue', 'shiftQValue', 'shiftPartner']),
+    classScore: spec(['accuracy', 'multiLabelAccuracy', 'correct', 'multiLabelCorrect']),
+    absorber: spec([
+        'index',
+        'name',
+        'count',
+        'falsePositiveGrowth',
+        'cooccurrence',
+        'hierarchyDistance'
+    ])
+};
 
 /**
  * Bounds on an untrusted report.json (publish mode reads a report a fork's workflow produced,
@@ -45759,22 +45800,11 @@ class ReportReader {
         this.source = source;
     }
     report(value) {
-        const o = this.object(value, '$', [
-            'schemaVersion',
-            'tool',
-            'verdict',
-            'metric',
-            'reasons',
-            'summary',
-            'policy',
-            'calibration',
-            'inputs',
-            'classes'
-        ], ['power', 'evidence', 'multiLabelCoverage']);
+        const o = this.object(value, '$', REPORT_KEYS.report);
         // Checked in the order the fields are written, so the error names the first bad one.
         if (o.schemaVersion !== 1)
             this.fail('$.schemaVersion', 'must be 1');
-        const tool = this.object(o.tool, '$.tool', ['name', 'version']);
+        const tool = this.object(o.tool, '$.tool', REPORT_KEYS.tool);
         if (tool.name !== 'classdiff')
             this.fail('$.tool.name', 'must be "classdiff"');
         const version = this.string(tool.version, '$.tool.version', REPORT_LIMITS.maxShortText);
@@ -45850,7 +45880,7 @@ class ReportReader {
         });
     }
     coverage(value, path) {
-        const o = this.object(value, path, ['byLabelSet', 'byOriginalLabel', 'leftOut']);
+        const o = this.object(value, path, REPORT_KEYS.coverage);
         return {
             byLabelSet: this.count(o.byLabelSet, `${path}.byLabelSet`),
             byOriginalLabel: this.count(o.byOriginalLabel, `${path}.byOriginalLabel`),
@@ -45858,18 +45888,7 @@ class ReportReader {
         };
     }
     summary(value, path) {
-        const o = this.object(value, path, [
-            'images',
-            'classes',
-            'hurt',
-            'suspected',
-            'helped',
-            'baseline',
-            'candidate',
-            'delta',
-            'ci95',
-            'pValue'
-        ]);
+        const o = this.object(value, path, REPORT_KEYS.summary);
         const classes = this.count(o.classes, `${path}.classes`, REPORT_LIMITS.maxClasses);
         return {
             images: this.count(o.images, `${path}.images`),
@@ -45885,14 +45904,14 @@ class ReportReader {
         };
     }
     overallScore(value, path) {
-        const o = this.object(value, path, ['accuracy', 'multiLabelAccuracy']);
+        const o = this.object(value, path, REPORT_KEYS.summaryScore);
         return {
             accuracy: this.fraction(o.accuracy, `${path}.accuracy`),
             multiLabelAccuracy: this.nullable(o.multiLabelAccuracy, `${path}.multiLabelAccuracy`, (v, p) => this.fraction(v, p))
         };
     }
     policy(value, path) {
-        const o = this.object(value, path, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds']);
+        const o = this.object(value, path, REPORT_KEYS.policy);
         const maxClassDrop = this.number(o.maxClassDrop, `${path}.maxClassDrop`, 0, 100);
         const maxMeanDrop = this.number(o.maxMeanDrop, `${path}.maxMeanDrop`, 0, 100);
         const alpha = this.fraction(o.alpha, `${path}.alpha`);
@@ -45902,12 +45921,7 @@ class ReportReader {
             'original'
         ]);
         const k = `${path}.kinds`;
-        const kinds = this.object(o.kinds, k, [
-            'cooccurrence',
-            'hierarchyDistance',
-            'mutualCooccurrence',
-            'ambiguousDistance'
-        ]);
+        const kinds = this.object(o.kinds, k, REPORT_KEYS.kinds);
         return {
             maxClassDrop,
             maxMeanDrop,
@@ -45923,7 +45937,7 @@ class ReportReader {
     }
     calibration(value, path) {
         return this.nullable(value, path, (v, p) => {
-            const o = this.object(v, p, ['replicates', 'dispersion', 'method'], ['estimate', 'cells', 'bySize']);
+            const o = this.object(v, p, REPORT_KEYS.calibration);
             const calibration = {
                 replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
                 dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
@@ -45940,7 +45954,7 @@ class ReportReader {
                     : {
                         bySize: this.array(o.bySize, `${p}.bySize`, REPORT_LIMITS.maxClasses).map((g, i) => {
                             const at = `${p}.bySize[${i}]`;
-                            const group = this.object(g, at, ['fromImages', 'toImages', 'dispersion', 'cells']);
+                            const group = this.object(g, at, REPORT_KEYS.sizeGroup);
                             return {
                                 fromImages: this.count(group.fromImages, `${at}.fromImages`),
                                 toImages: this.count(group.toImages, `${at}.toImages`),
@@ -45953,7 +45967,7 @@ class ReportReader {
         });
     }
     power(value, path) {
-        const o = this.object(value, path, ['medianClassImages', 'classesTested', 'minimumLostForSignificance'], ['minimumLostToOnePartner']);
+        const o = this.object(value, path, REPORT_KEYS.power);
         return {
             medianClassImages: this.number(o.medianClassImages, `${path}.medianClassImages`, 0, Number.MAX_SAFE_INTEGER),
             classesTested: this.count(o.classesTested, `${path}.classesTested`, REPORT_LIMITS.maxClasses),
@@ -45966,14 +45980,14 @@ class ReportReader {
         };
     }
     evidence(value, path) {
-        const o = this.object(value, path, ['multiLabels', 'hierarchy']);
+        const o = this.object(value, path, REPORT_KEYS.evidence);
         return {
             multiLabels: this.boolean(o.multiLabels, `${path}.multiLabels`),
             hierarchy: this.boolean(o.hierarchy, `${path}.hierarchy`)
         };
     }
     inputs(value, path) {
-        const o = this.object(value, path, ['baseline', 'candidate', 'data']);
+        const o = this.object(value, path, REPORT_KEYS.inputs);
         return {
             baseline: this.string(o.baseline, `${path}.baseline`, REPORT_LIMITS.maxNameLength),
             candidate: this.string(o.candidate, `${path}.candidate`, REPORT_LIMITS.maxNameLength),
@@ -45981,7 +45995,7 @@ class ReportReader {
         };
     }
     classResult(value, path) {
-        const o = this.object(value, path, CLASS_KEYS.filter((key) => !OPTIONAL_CLASS_KEYS.includes(key)), OPTIONAL_CLASS_KEYS);
+        const o = this.object(value, path, REPORT_KEYS.class);
         const fraction = (v, p) => this.fraction(v, p);
         return {
             index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
@@ -46034,12 +46048,7 @@ class ReportReader {
         };
     }
     classScore(value, path) {
-        const o = this.object(value, path, [
-            'accuracy',
-            'multiLabelAccuracy',
-            'correct',
-            'multiLabelCorrect'
-        ]);
+        const o = this.object(value, path, REPORT_KEYS.classScore);
         const fraction = (v, p) => this.fraction(v, p);
         return {
             accuracy: this.nullable(o.accuracy, `${path}.accuracy`, fraction),
@@ -46049,14 +46058,7 @@ class ReportReader {
         };
     }
     absorber(value, path) {
-        const o = this.object(value, path, [
-            'index',
-            'name',
-            'count',
-            'falsePositiveGrowth',
-            'cooccurrence',
-            'hierarchyDistance'
-        ]);
+        const o = this.object(value, path, REPORT_KEYS.absorber);
         return {
             index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
             name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
@@ -46070,14 +46072,16 @@ class ReportReader {
         return this.oneOf(value, path, ['multi-label', 'original']);
     }
     /** A plain object holding every key of `keys`, any of `optional`, and nothing else. */
-    object(value, path, keys, optional = []) {
+    /** An object with only the fields `spec` names, and every one it does not mark optional. */
+    object(value, path, spec) {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             this.fail(path, 'must be an object');
-        const allowed = new Set([...keys, ...optional]);
+        const allowed = new Set(spec.keys);
         const unknown = Object.keys(value).find((key) => !allowed.has(key));
         if (unknown !== undefined)
             this.fail(`${path}${member(unknown)}`, 'is not a field of report.json');
-        const missing = keys.find((key) => !Object.hasOwn(value, key));
+        const optional = new Set(spec.optional);
+        const missing = spec.keys.find((key) => !optional.has(key) && !Object.hasOwn(value, key));
         if (missing !== undefined)
             this.fail(`${path}${member(missing)}`, 'is missing');
         return value;
@@ -46238,84 +46242,37 @@ function roundSignificant(n) {
  * in alphabetical order, so the order never depends on how an object happened to be built.
  */
 function normalizeReport(report) {
-    return ordered(report, [
-        'schemaVersion',
-        'tool',
-        'verdict',
-        'metric',
-        'reasons',
-        'summary',
-        'policy',
-        'calibration',
-        'power',
-        'evidence',
-        'multiLabelCoverage',
-        'inputs',
-        'classes'
-    ], {
-        tool: (tool) => ordered(tool, ['name', 'version']),
-        summary: (summary) => ordered(summary, [
-            'images',
-            'classes',
-            'hurt',
-            'suspected',
-            'helped',
-            'baseline',
-            'candidate',
-            'delta',
-            'ci95',
-            'pValue'
-        ], {
-            baseline: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy']),
-            candidate: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'])
+    const K = REPORT_KEYS;
+    return ordered(report, K.report.keys, {
+        tool: (tool) => ordered(tool, K.tool.keys),
+        summary: (summary) => ordered(summary, K.summary.keys, {
+            baseline: (score) => ordered(score, K.summaryScore.keys),
+            candidate: (score) => ordered(score, K.summaryScore.keys)
         }),
-        policy: (policy) => ordered(policy, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'], {
-            kinds: (kinds) => ordered(kinds, [
-                'cooccurrence',
-                'hierarchyDistance',
-                'mutualCooccurrence',
-                'ambiguousDistance'
-            ])
-        }),
+        policy: (policy) => ordered(policy, K.policy.keys, { kinds: (kinds) => ordered(kinds, K.kinds.keys) }),
         calibration: (calibration) => calibration === null
             ? null
-            : ordered(calibration, ['replicates', 'dispersion', 'method', 'estimate', 'cells', 'bySize'], {
-                bySize: (groups) => groups?.map((group) => ordered(group, ['fromImages', 'toImages', 'dispersion', 'cells']))
+            : ordered(calibration, K.calibration.keys, {
+                bySize: (groups) => groups?.map((group) => ordered(group, K.sizeGroup.keys))
             }),
-        power: (power) => power === undefined
-            ? undefined
-            : ordered(power, [
-                'medianClassImages',
-                'classesTested',
-                'minimumLostForSignificance',
-                'minimumLostToOnePartner'
-            ]),
-        evidence: (evidence) => evidence === undefined
-            ? undefined
-            : ordered(evidence, ['multiLabels', 'hierarchy']),
-        inputs: (inputs) => ordered(inputs, ['baseline', 'candidate', 'data']),
+        power: (power) => (power === undefined ? undefined : ordered(power, K.power.keys)),
+        evidence: (evidence) => evidence === undefined ? undefined : ordered(evidence, K.evidence.keys),
+        inputs: (inputs) => ordered(inputs, K.inputs.keys),
         classes: (classes) => classes.map(normalizeClass)
     });
 }
 function normalizeClass(result) {
-    return ordered(result, CLASS_KEYS, {
+    return ordered(result, REPORT_KEYS.class.keys, {
         baseline: normalizeScore,
         candidate: normalizeScore,
         absorbedBy: (absorbers) => absorbers.map(normalizeAbsorber)
     });
 }
 function normalizeScore(score) {
-    return ordered(score, ['accuracy', 'multiLabelAccuracy', 'correct', 'multiLabelCorrect']);
+    return ordered(score, REPORT_KEYS.classScore.keys);
 }
 function normalizeAbsorber(absorber) {
-    return ordered(absorber, [
-        'index',
-        'name',
-        'count',
-        'falsePositiveGrowth',
-        'cooccurrence',
-        'hierarchyDistance'
-    ]);
+    return ordered(absorber, REPORT_KEYS.absorber.keys);
 }
 function ordered(value, keys, transforms = {}) {
     const known = new Set(keys);

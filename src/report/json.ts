@@ -1,5 +1,5 @@
 import type { Absorber, ClassResult, ClassScore, Comparison } from '../analysis/types.js'
-import { CLASS_KEYS } from './class-keys.js'
+import { REPORT_KEYS } from './keys.js'
 import type { ReportJson } from './types.js'
 
 export { parseUntrustedReport, REPORT_LIMITS } from './validate.js'
@@ -89,89 +89,32 @@ export function roundSignificant(n: number): number {
  * in alphabetical order, so the order never depends on how an object happened to be built.
  */
 export function normalizeReport(report: ReportJson): ReportJson {
-  return ordered(
-    report,
-    [
-      'schemaVersion',
-      'tool',
-      'verdict',
-      'metric',
-      'reasons',
-      'summary',
-      'policy',
-      'calibration',
-      'power',
-      'evidence',
-      'multiLabelCoverage',
-      'inputs',
-      'classes'
-    ] as const,
-    {
-      tool: (tool) => ordered(tool, ['name', 'version'] as const),
-      summary: (summary) =>
-        ordered(
-          summary,
-          [
-            'images',
-            'classes',
-            'hurt',
-            'suspected',
-            'helped',
-            'baseline',
-            'candidate',
-            'delta',
-            'ci95',
-            'pValue'
-          ] as const,
-          {
-            baseline: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const),
-            candidate: (score) => ordered(score, ['accuracy', 'multiLabelAccuracy'] as const)
-          }
-        ),
-      policy: (policy) =>
-        ordered(policy, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'] as const, {
-          kinds: (kinds) =>
-            ordered(kinds, [
-              'cooccurrence',
-              'hierarchyDistance',
-              'mutualCooccurrence',
-              'ambiguousDistance'
-            ] as const)
-        }),
-      calibration: (calibration) =>
-        calibration === null
-          ? null
-          : ordered(
-              calibration,
-              ['replicates', 'dispersion', 'method', 'estimate', 'cells', 'bySize'] as const,
-              {
-                bySize: (groups) =>
-                  groups?.map((group) =>
-                    ordered(group, ['fromImages', 'toImages', 'dispersion', 'cells'] as const)
-                  )
-              }
-            ),
-      power: (power) =>
-        power === undefined
-          ? undefined
-          : ordered(power, [
-              'medianClassImages',
-              'classesTested',
-              'minimumLostForSignificance',
-              'minimumLostToOnePartner'
-            ] as const),
-      evidence: (evidence) =>
-        evidence === undefined
-          ? undefined
-          : ordered(evidence, ['multiLabels', 'hierarchy'] as const),
-      inputs: (inputs) => ordered(inputs, ['baseline', 'candidate', 'data'] as const),
-      classes: (classes) => classes.map(normalizeClass)
-    }
-  )
+  const K = REPORT_KEYS
+  return ordered(report, K.report.keys, {
+    tool: (tool) => ordered(tool, K.tool.keys),
+    summary: (summary) =>
+      ordered(summary, K.summary.keys, {
+        baseline: (score) => ordered(score, K.summaryScore.keys),
+        candidate: (score) => ordered(score, K.summaryScore.keys)
+      }),
+    policy: (policy) =>
+      ordered(policy, K.policy.keys, { kinds: (kinds) => ordered(kinds, K.kinds.keys) }),
+    calibration: (calibration) =>
+      calibration === null
+        ? null
+        : ordered(calibration, K.calibration.keys, {
+            bySize: (groups) => groups?.map((group) => ordered(group, K.sizeGroup.keys))
+          }),
+    power: (power) => (power === undefined ? undefined : ordered(power, K.power.keys)),
+    evidence: (evidence) =>
+      evidence === undefined ? undefined : ordered(evidence, K.evidence.keys),
+    inputs: (inputs) => ordered(inputs, K.inputs.keys),
+    classes: (classes) => classes.map(normalizeClass)
+  })
 }
 
 function normalizeClass(result: ClassResult): ClassResult {
-  return ordered(result, CLASS_KEYS, {
+  return ordered(result, REPORT_KEYS.class.keys, {
     baseline: normalizeScore,
     candidate: normalizeScore,
     absorbedBy: (absorbers) => absorbers.map(normalizeAbsorber)
@@ -179,18 +122,11 @@ function normalizeClass(result: ClassResult): ClassResult {
 }
 
 function normalizeScore(score: ClassScore): ClassScore {
-  return ordered(score, ['accuracy', 'multiLabelAccuracy', 'correct', 'multiLabelCorrect'] as const)
+  return ordered(score, REPORT_KEYS.classScore.keys)
 }
 
 function normalizeAbsorber(absorber: Absorber): Absorber {
-  return ordered(absorber, [
-    'index',
-    'name',
-    'count',
-    'falsePositiveGrowth',
-    'cooccurrence',
-    'hierarchyDistance'
-  ] as const)
+  return ordered(absorber, REPORT_KEYS.absorber.keys)
 }
 
 type Transforms<T> = { readonly [K in keyof T]?: (value: T[K]) => T[K] }

@@ -11,7 +11,7 @@ import type {
   SeedCalibration
 } from '../analysis/types.js'
 import { InputError } from '../errors.js'
-import { CLASS_KEYS, OPTIONAL_CLASS_KEYS } from './class-keys.js'
+import { REPORT_KEYS, type KeySpec } from './keys.js'
 import type { ReportJson } from './types.js'
 
 /**
@@ -60,26 +60,10 @@ class ReportReader {
   constructor(private readonly source: string) {}
 
   report(value: unknown): ReportJson {
-    const o = this.object(
-      value,
-      '$',
-      [
-        'schemaVersion',
-        'tool',
-        'verdict',
-        'metric',
-        'reasons',
-        'summary',
-        'policy',
-        'calibration',
-        'inputs',
-        'classes'
-      ],
-      ['power', 'evidence', 'multiLabelCoverage']
-    )
+    const o = this.object(value, '$', REPORT_KEYS.report)
     // Checked in the order the fields are written, so the error names the first bad one.
     if (o.schemaVersion !== 1) this.fail('$.schemaVersion', 'must be 1')
-    const tool = this.object(o.tool, '$.tool', ['name', 'version'])
+    const tool = this.object(o.tool, '$.tool', REPORT_KEYS.tool)
     if (tool.name !== 'classdiff') this.fail('$.tool.name', 'must be "classdiff"')
     const version = this.string(tool.version, '$.tool.version', REPORT_LIMITS.maxShortText)
     const verdict = this.oneOf(o.verdict, '$.verdict', ['pass', 'fail'] as const)
@@ -170,7 +154,7 @@ class ReportReader {
   }
 
   private coverage(value: unknown, path: string): NonNullable<ReportJson['multiLabelCoverage']> {
-    const o = this.object(value, path, ['byLabelSet', 'byOriginalLabel', 'leftOut'])
+    const o = this.object(value, path, REPORT_KEYS.coverage)
     return {
       byLabelSet: this.count(o.byLabelSet, `${path}.byLabelSet`),
       byOriginalLabel: this.count(o.byOriginalLabel, `${path}.byOriginalLabel`),
@@ -179,18 +163,7 @@ class ReportReader {
   }
 
   private summary(value: unknown, path: string): ReportJson['summary'] {
-    const o = this.object(value, path, [
-      'images',
-      'classes',
-      'hurt',
-      'suspected',
-      'helped',
-      'baseline',
-      'candidate',
-      'delta',
-      'ci95',
-      'pValue'
-    ])
+    const o = this.object(value, path, REPORT_KEYS.summary)
     const classes = this.count(o.classes, `${path}.classes`, REPORT_LIMITS.maxClasses)
     return {
       images: this.count(o.images, `${path}.images`),
@@ -210,7 +183,7 @@ class ReportReader {
     value: unknown,
     path: string
   ): { readonly accuracy: number; readonly multiLabelAccuracy: number | null } {
-    const o = this.object(value, path, ['accuracy', 'multiLabelAccuracy'])
+    const o = this.object(value, path, REPORT_KEYS.summaryScore)
     return {
       accuracy: this.fraction(o.accuracy, `${path}.accuracy`),
       multiLabelAccuracy: this.nullable(
@@ -222,7 +195,7 @@ class ReportReader {
   }
 
   private policy(value: unknown, path: string): GatePolicy {
-    const o = this.object(value, path, ['maxClassDrop', 'maxMeanDrop', 'alpha', 'metric', 'kinds'])
+    const o = this.object(value, path, REPORT_KEYS.policy)
     const maxClassDrop = this.number(o.maxClassDrop, `${path}.maxClassDrop`, 0, 100)
     const maxMeanDrop = this.number(o.maxMeanDrop, `${path}.maxMeanDrop`, 0, 100)
     const alpha = this.fraction(o.alpha, `${path}.alpha`)
@@ -232,12 +205,7 @@ class ReportReader {
       'original'
     ] as const)
     const k = `${path}.kinds`
-    const kinds = this.object(o.kinds, k, [
-      'cooccurrence',
-      'hierarchyDistance',
-      'mutualCooccurrence',
-      'ambiguousDistance'
-    ])
+    const kinds = this.object(o.kinds, k, REPORT_KEYS.kinds)
     return {
       maxClassDrop,
       maxMeanDrop,
@@ -254,12 +222,7 @@ class ReportReader {
 
   private calibration(value: unknown, path: string): SeedCalibration | null {
     return this.nullable(value, path, (v, p) => {
-      const o = this.object(
-        v,
-        p,
-        ['replicates', 'dispersion', 'method'],
-        ['estimate', 'cells', 'bySize']
-      )
+      const o = this.object(v, p, REPORT_KEYS.calibration)
       const calibration: SeedCalibration = {
         replicates: this.count(o.replicates, `${p}.replicates`, 10_000),
         dispersion: this.number(o.dispersion, `${p}.dispersion`, 0, 1e6),
@@ -276,7 +239,7 @@ class ReportReader {
           : {
               bySize: this.array(o.bySize, `${p}.bySize`, REPORT_LIMITS.maxClasses).map((g, i) => {
                 const at = `${p}.bySize[${i}]`
-                const group = this.object(g, at, ['fromImages', 'toImages', 'dispersion', 'cells'])
+                const group = this.object(g, at, REPORT_KEYS.sizeGroup)
                 return {
                   fromImages: this.count(group.fromImages, `${at}.fromImages`),
                   toImages: this.count(group.toImages, `${at}.toImages`),
@@ -290,12 +253,7 @@ class ReportReader {
   }
 
   private power(value: unknown, path: string): Power {
-    const o = this.object(
-      value,
-      path,
-      ['medianClassImages', 'classesTested', 'minimumLostForSignificance'],
-      ['minimumLostToOnePartner']
-    )
+    const o = this.object(value, path, REPORT_KEYS.power)
     return {
       medianClassImages: this.number(
         o.medianClassImages,
@@ -322,7 +280,7 @@ class ReportReader {
   }
 
   private evidence(value: unknown, path: string): NonNullable<ReportJson['evidence']> {
-    const o = this.object(value, path, ['multiLabels', 'hierarchy'])
+    const o = this.object(value, path, REPORT_KEYS.evidence)
     return {
       multiLabels: this.boolean(o.multiLabels, `${path}.multiLabels`),
       hierarchy: this.boolean(o.hierarchy, `${path}.hierarchy`)
@@ -330,7 +288,7 @@ class ReportReader {
   }
 
   private inputs(value: unknown, path: string): ReportJson['inputs'] {
-    const o = this.object(value, path, ['baseline', 'candidate', 'data'])
+    const o = this.object(value, path, REPORT_KEYS.inputs)
     return {
       baseline: this.string(o.baseline, `${path}.baseline`, REPORT_LIMITS.maxNameLength),
       candidate: this.string(o.candidate, `${path}.candidate`, REPORT_LIMITS.maxNameLength),
@@ -339,12 +297,7 @@ class ReportReader {
   }
 
   private classResult(value: unknown, path: string): ClassResult {
-    const o = this.object(
-      value,
-      path,
-      CLASS_KEYS.filter((key) => !OPTIONAL_CLASS_KEYS.includes(key)),
-      OPTIONAL_CLASS_KEYS
-    )
+    const o = this.object(value, path, REPORT_KEYS.class)
     const fraction = (v: unknown, p: string): number => this.fraction(v, p)
     return {
       index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
@@ -412,12 +365,7 @@ class ReportReader {
   }
 
   private classScore(value: unknown, path: string): ClassScore {
-    const o = this.object(value, path, [
-      'accuracy',
-      'multiLabelAccuracy',
-      'correct',
-      'multiLabelCorrect'
-    ])
+    const o = this.object(value, path, REPORT_KEYS.classScore)
     const fraction = (v: unknown, p: string): number => this.fraction(v, p)
     return {
       accuracy: this.nullable(o.accuracy, `${path}.accuracy`, fraction),
@@ -432,14 +380,7 @@ class ReportReader {
   }
 
   private absorber(value: unknown, path: string): Absorber {
-    const o = this.object(value, path, [
-      'index',
-      'name',
-      'count',
-      'falsePositiveGrowth',
-      'cooccurrence',
-      'hierarchyDistance'
-    ])
+    const o = this.object(value, path, REPORT_KEYS.absorber)
     return {
       index: this.count(o.index, `${path}.index`, REPORT_LIMITS.maxClasses),
       name: this.string(o.name, `${path}.name`, REPORT_LIMITS.maxNameLength),
@@ -459,19 +400,16 @@ class ReportReader {
   }
 
   /** A plain object holding every key of `keys`, any of `optional`, and nothing else. */
-  private object(
-    value: unknown,
-    path: string,
-    keys: readonly string[],
-    optional: readonly string[] = []
-  ): Json {
+  /** An object with only the fields `spec` names, and every one it does not mark optional. */
+  private object(value: unknown, path: string, spec: KeySpec): Json {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       this.fail(path, 'must be an object')
-    const allowed = new Set([...keys, ...optional])
+    const allowed = new Set<string>(spec.keys)
     const unknown = Object.keys(value).find((key) => !allowed.has(key))
     if (unknown !== undefined)
       this.fail(`${path}${member(unknown)}`, 'is not a field of report.json')
-    const missing = keys.find((key) => !Object.hasOwn(value, key))
+    const optional = new Set<string>(spec.optional)
+    const missing = spec.keys.find((key) => !optional.has(key) && !Object.hasOwn(value, key))
     if (missing !== undefined) this.fail(`${path}${member(missing)}`, 'is missing')
     return value as Json
   }
