@@ -44980,6 +44980,38 @@ function powerNote(report) {
     sentences.push('Smaller drops are at most listed as suspected: more images per class is the only way to see them.');
     return sentences.join(' ');
 }
+/**
+ * Class size from which a retraining with another seed alone makes McNemar call classes hurt: 9 of 1,000
+ * classes per run at 100 images a class, 92 at 200, none at 50 (docs/statistics.md, "Power against class size").
+ */
+const SEED_NOISE_CLASS_SIZE = 100;
+/**
+ * Without seed-noise calibration, the hurt classes of SEED_NOISE_CLASS_SIZE images or more that McNemar alone
+ * called hurt (the pair-shift test, whose null comes from the run itself, did not): at that size seed noise
+ * can do it, and the reader should know. Null when calibrated or when there are none.
+ */
+function seedNoiseCaveat(report) {
+    if (report.calibration !== null)
+        return null;
+    const alpha = report.policy.alpha;
+    const byMcNemarAlone = hurtClasses(report).filter((c) => c.support >= SEED_NOISE_CLASS_SIZE &&
+        !(typeof c.shiftQValue === 'number' && c.shiftQValue <= alpha));
+    if (byMcNemarAlone.length === 0)
+        return null;
+    const count = byMcNemarAlone.length;
+    const total = hurtClasses(report).length;
+    const subject = count === total
+        ? count === 1
+            ? 'The hurt class'
+            : `All ${formatCount(count)} hurt classes`
+        : `${count === 1 ? 'One' : formatCount(count)} of the ${formatCount(total)} hurt classes`;
+    const [has, was] = count === 1 ? ['has', 'was'] : ['have', 'were'];
+    return (`**Seed noise not calibrated.** ${subject} ${has} ${formatCount(SEED_NOISE_CLASS_SIZE)} images or more ` +
+        `and ${was} called hurt by the per-class McNemar test alone, not by the pair-shift test. At that size a ` +
+        'retraining that changed nothing but the seed is enough for McNemar (in simulation, 9 of 1,000 classes ' +
+        'at 100 images a class, 92 at 200). Give a baseline retrained with another seed as a second `baseline` ' +
+        'to tell seed noise from the change.');
+}
 function calibrationNote(report) {
     const { calibration } = report;
     if (calibration === null) {
@@ -45206,6 +45238,9 @@ function renderBody(report, context, layout) {
                 ? `The list of ${plural(hurt.length, 'hurt class', 'hurt classes')} is too long for a comment: it is in ${elsewhere}.`
                 : `…and ${plural(rest, 'more hurt class', 'more hurt classes')}: the full list is in ${elsewhere}.`);
         }
+        const caveat = seedNoiseCaveat(report);
+        if (caveat !== null)
+            blocks.push(caveat);
     }
     const suspected = suspectedClasses(report);
     const explained = explainedClasses(report);
@@ -46347,6 +46382,9 @@ function render(report, layout) {
         }
     };
     section('Hurt classes', `Dropped by at least ${formatPointsText(report.policy.maxClassDrop)} in ${metricLabel(metric)}, significantly; these gate the merge.`, hurtClasses(report), (rows) => dropTableFull(rows, metric, style));
+    const caveat = seedNoiseCaveat(report);
+    if (caveat !== null)
+        blocks.push(caveat);
     section('Drops explained by multi-labels', 'Dropped under the original labels, but not once every valid label counts.', explainedClasses(report), (rows) => explainedTable(rows, style));
     section('Suspected classes', `Dropped beyond the margin with q ≤ ${formatNumber(SUSPECTED_Q, 4)} on either drop test, but not ` +
         'significantly; shown, not gating (up to a quarter of them may be noise).', suspectedClasses(report), (rows) => dropTableFull(rows, metric, style));

@@ -8,6 +8,7 @@ import {
   headlineParagraph,
   howToReadList,
   reasonsList,
+  seedNoiseCaveat,
   verdictHeading
 } from './sections.js'
 import { explainedClasses, hurtClasses, suspectedClasses } from './order.js'
@@ -143,6 +144,8 @@ function renderBody(report: ReportJson, context: CommentContext, layout: Layout)
           : `…and ${plural(rest, 'more hurt class', 'more hurt classes')}: the full list is in ${elsewhere}.`
       )
     }
+    const caveat = seedNoiseCaveat(report)
+    if (caveat !== null) blocks.push(caveat)
   }
 
   const suspected = suspectedClasses(report)

@@ -13,6 +13,7 @@ import {
   policyList,
   powerNote,
   reasonsList,
+  seedNoiseCaveat,
   verdictHeading
 } from './sections.js'
 import { explainedClasses, helpedClasses, hurtClasses, suspectedClasses } from './order.js'
@@ -102,6 +103,8 @@ function render(report: ReportJson, layout: Layout): string {
     hurtClasses(report),
     (rows) => dropTableFull(rows, metric, style)
   )
+  const caveat = seedNoiseCaveat(report)
+  if (caveat !== null) blocks.push(caveat)
   section(
     'Drops explained by multi-labels',
     'Dropped under the original labels, but not once every valid label counts.',

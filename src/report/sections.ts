@@ -18,6 +18,7 @@ import {
   formatSignedPoints,
   plural
 } from './format.js'
+import { hurtClasses } from './order.js'
 import type { ReportJson } from './types.js'
 import { SUSPECTED_Q } from '../analysis/gate.js'
 
@@ -360,6 +361,44 @@ export function powerNote(report: ReportJson): string {
     'Smaller drops are at most listed as suspected: more images per class is the only way to see them.'
   )
   return sentences.join(' ')
+}
+
+/**
+ * Class size from which a retraining with another seed alone makes McNemar call classes hurt: 9 of 1,000
+ * classes per run at 100 images a class, 92 at 200, none at 50 (docs/statistics.md, "Power against class size").
+ */
+export const SEED_NOISE_CLASS_SIZE = 100
+
+/**
+ * Without seed-noise calibration, the hurt classes of SEED_NOISE_CLASS_SIZE images or more that McNemar alone
+ * called hurt (the pair-shift test, whose null comes from the run itself, did not): at that size seed noise
+ * can do it, and the reader should know. Null when calibrated or when there are none.
+ */
+export function seedNoiseCaveat(report: ReportJson): string | null {
+  if (report.calibration !== null) return null
+  const alpha = report.policy.alpha
+  const byMcNemarAlone = hurtClasses(report).filter(
+    (c) =>
+      c.support >= SEED_NOISE_CLASS_SIZE &&
+      !(typeof c.shiftQValue === 'number' && c.shiftQValue <= alpha)
+  )
+  if (byMcNemarAlone.length === 0) return null
+  const count = byMcNemarAlone.length
+  const total = hurtClasses(report).length
+  const subject =
+    count === total
+      ? count === 1
+        ? 'The hurt class'
+        : `All ${formatCount(count)} hurt classes`
+      : `${count === 1 ? 'One' : formatCount(count)} of the ${formatCount(total)} hurt classes`
+  const [has, was] = count === 1 ? ['has', 'was'] : ['have', 'were']
+  return (
+    `**Seed noise not calibrated.** ${subject} ${has} ${formatCount(SEED_NOISE_CLASS_SIZE)} images or more ` +
+    `and ${was} called hurt by the per-class McNemar test alone, not by the pair-shift test. At that size a ` +
+    'retraining that changed nothing but the seed is enough for McNemar (in simulation, 9 of 1,000 classes ' +
+    'at 100 images a class, 92 at 200). Give a baseline retrained with another seed as a second `baseline` ' +
+    'to tell seed noise from the change.'
+  )
 }
 
 export function calibrationNote(report: ReportJson): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CHECK_RUN_SUMMARY_LIMIT, COMMENT_LIMIT, sizeOf } from '../../src/report/budget.js'
 import { isValidMarker, renderComment, type CommentContext } from '../../src/report/comment.js'
 import { buildReport } from '../../src/report/json.js'
+import { renderMarkdownReport } from '../../src/report/markdown.js'
 import { INPUTS, classResult, manyHurtReport, sampleComparison, sampleReport } from './fixtures.js'
 import { githubTriggers, renderGfm, visibleText } from './gfm.js'
 
@@ -233,6 +234,48 @@ describe('renderComment', () => {
       '<!-- a --->'
     ]) {
       expect(isValidMarker(bad)).toBe(false)
+    }
+  })
+})
+
+describe('the seed-noise caveat', () => {
+  /** The sample's one hurt class (laptop) grown to `support` images, with the pair-shift test's q. */
+  function report(support: number, shiftQValue: number | null, calibrated: boolean) {
+    const sample = sampleComparison()
+    return buildReport(
+      sampleComparison({
+        classes: sample.classes.map((c) =>
+          c.status === 'hurt' ? { ...c, support, shiftQValue } : c
+        ),
+        ...(calibrated ? {} : { calibration: null })
+      }),
+      INPUTS,
+      '0.1.0'
+    )
+  }
+  const render = (r: ReturnType<typeof report>): string[] => [
+    renderComment(r, {}, { marker: '', limit: COMMENT_LIMIT }),
+    renderMarkdownReport(r)
+  ]
+
+  it('warns, in the comment and report.md, when uncalibrated McNemar alone called a class of 100 or more images hurt', () => {
+    for (const text of render(report(200, 0.4, false))) {
+      expect(text).toContain(
+        '**Seed noise not calibrated.** The hurt class has 100 images or more and was called hurt by the per-class McNemar test alone'
+      )
+      expect(text).toContain('as a second `baseline`')
+    }
+    for (const text of render(report(100, null, false)))
+      expect(text).toContain('Seed noise not calibrated')
+  })
+
+  it('stays silent when calibrated, when the pair-shift test agrees, or for classes under 100 images', () => {
+    for (const quiet of [
+      report(200, 0.4, true),
+      report(200, 0.001, false),
+      report(99, 0.4, false)
+    ]) {
+      for (const text of render(quiet)) expect(text).not.toContain('Seed noise not calibrated')
     }
   })
 })

@@ -241,3 +241,18 @@ export function goldenPassReport(): ReportJson {
     '0.1.0'
   )
 }
+
+/**
+ * The golden uncalibrated case: the fail case without seed replicates, its classes grown to 200 images, where
+ * McNemar alone calls the laptop hurt: the comment says seed noise could do that.
+ */
+export function goldenUncalibratedReport(): ReportJson {
+  const fail = goldenFailReport()
+  return {
+    ...fail,
+    calibration: null,
+    classes: fail.classes.map((c) =>
+      c.name === 'laptop' ? { ...c, support: 200, shiftQValue: 0.31 } : c
+    )
+  }
+}

@@ -10,11 +10,12 @@ import { renderComment } from '../../src/report/comment.js'
 import { renderMarkdownReport } from '../../src/report/markdown.js'
 import { summaryLines } from '../../src/report/summary.js'
 import type { ReportJson } from '../../src/report/types.js'
-import { goldenFailReport, goldenPassReport } from './fixtures.js'
+import { goldenFailReport, goldenPassReport, goldenUncalibratedReport } from './fixtures.js'
 
 const CASES: readonly { readonly name: string; readonly report: ReportJson }[] = [
   { name: 'fail', report: goldenFailReport() },
-  { name: 'pass', report: goldenPassReport() }
+  { name: 'pass', report: goldenPassReport() },
+  { name: 'uncalibrated', report: goldenUncalibratedReport() }
 ]
 
 /** The file a golden lives in, beside this test. */
