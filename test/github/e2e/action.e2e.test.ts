@@ -174,7 +174,11 @@ describe.each(runtimes)('the action under $name', ({ obtain }) => {
     const inputs = writePredictionsSet(dir, { classes: CLASSES, hurt: [1] })
     // Both runs list the comments before either creates one: both create, then the newer one steps back.
     server.meetAt('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 2)
-    const runs = await Promise.all([step(inputs, { runId: 1 }), step(inputs, { runId: 2 })])
+    // Each run writes its own report folder, as two runs on GitHub do (one workspace each); sharing one, the
+    // second could find the first's half-written files.
+    const runs = await Promise.all(
+      [1, 2].map((runId) => step({ ...inputs, 'report-dir': `report-${runId}` }, { runId }))
+    )
     expect(runs.map((r) => r.exitCode)).toEqual([1, 1])
     expect(server.writes.filter((w) => w.method === 'POST')).toHaveLength(2)
     expect(server.comments(PR)).toHaveLength(1)
