@@ -1,6 +1,6 @@
 import path, { extname, basename, join, dirname, resolve as resolve$1, posix, relative, sep } from 'node:path';
 import os, { setPriority, homedir } from 'node:os';
-import { statSync, realpathSync, lstatSync, openSync, fstatSync, readSync, closeSync, readdirSync, readFileSync, existsSync, createReadStream as createReadStream$1, createWriteStream } from 'node:fs';
+import { statSync, openSync, fstatSync, readSync, closeSync, realpathSync, lstatSync, readdirSync, readFileSync, existsSync, createReadStream as createReadStream$1, createWriteStream } from 'node:fs';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { fileURLToPath } from 'node:url';
 import { promises, createReadStream } from 'fs';
@@ -210,14 +210,7 @@ function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
     const absolute = path.resolve(file);
     if (absolute.includes('\0'))
         throw new InputError(`${what}: path contains a NUL byte`);
-    checkInsideScope(absolute, what, scope);
-    let stats;
-    try {
-        stats = statSync(absolute);
-    }
-    catch (error) {
-        throw new InputError(`${what}: ${missing(error, absolute)}`);
-    }
+    const stats = statInScope(absolute, what, scope);
     if (!stats.isFile()) {
         throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular ${noun}`);
     }
@@ -225,6 +218,16 @@ function checkInputFile(file, what, scope, maxBytes, noun = 'file') {
         throw new InputError(`${what}: is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} allowed for this input`);
     }
     return stats;
+}
+/** The stats of an absolute path held to the scope; a missing path is an input error naming it. */
+function statInScope(absolute, what, scope) {
+    checkInsideScope(absolute, what, scope);
+    try {
+        return statSync(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what}: ${missing(error, absolute)}`);
+    }
 }
 /** Refuses an absolute path that leaves the scope, as written or after `realpath` (unless allowed). */
 function checkInsideScope(absolute, what, scope) {
@@ -260,15 +263,7 @@ function pathPresent(file) {
 }
 /** Like checkInputFile, for folders (shard outputs, class folders). */
 function checkInputFolder(folder, what, scope) {
-    const absolute = path.resolve(folder);
-    checkInsideScope(absolute, what, scope);
-    let stats;
-    try {
-        stats = statSync(absolute);
-    }
-    catch (error) {
-        throw new InputError(`${what}: ${missing(error, absolute)}`);
-    }
+    const stats = statInScope(path.resolve(folder), what, scope);
     if (!stats.isDirectory())
         throw new InputError(`${what}: is ${fileKind(stats)}, expected a folder`);
 }
@@ -44994,12 +44989,13 @@ function seedNoiseCaveat(report) {
     if (report.calibration !== null)
         return null;
     const alpha = report.policy.alpha;
-    const byMcNemarAlone = hurtClasses(report).filter((c) => c.support >= SEED_NOISE_CLASS_SIZE &&
+    const hurt = hurtClasses(report);
+    const byMcNemarAlone = hurt.filter((c) => c.support >= SEED_NOISE_CLASS_SIZE &&
         !(typeof c.shiftQValue === 'number' && c.shiftQValue <= alpha));
     if (byMcNemarAlone.length === 0)
         return null;
     const count = byMcNemarAlone.length;
-    const total = hurtClasses(report).length;
+    const total = hurt.length;
     const subject = count === total
         ? count === 1
             ? 'The hurt class'
@@ -47063,9 +47059,11 @@ class HubClient {
         }
         return `the Hub answered ${status} for ${target}`;
     }
-    /** The commit a revision names; `file` is what the caller is after, for messages. */
-    async resolveRevision(repo, rev, file, what) {
-        const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`;
+    /**
+     * A GET on the Hub's API: a refusal is an input error saying what was asked (`asked`) and what the Hub
+     * answered, and an answer that is not JSON one naming `subject` ("the Hub's <subject> is not JSON").
+     */
+    async apiJson(url, asked, subject) {
         const { response } = await request({
             url,
             authorization: this.authorization,
@@ -47073,15 +47071,20 @@ class HubClient {
         });
         if (response.status !== 200) {
             await response.body?.cancel();
+            const { repo, rev, file, what } = asked;
             throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`);
         }
-        let body;
         try {
-            body = await response.json();
+            return { body: await response.json(), response };
         }
         catch {
-            throw new InputError(`${what}: the Hub's answer for revision ${rev} is not JSON`);
+            throw new InputError(`${asked.what}: the Hub's ${subject} is not JSON`);
         }
+    }
+    /** The commit a revision names; `file` is what the caller is after, for messages. */
+    async resolveRevision(repo, rev, file, what) {
+        const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`;
+        const { body } = await this.apiJson(url, { repo, rev, file, what }, `answer for revision ${rev}`);
         const sha = body?.sha;
         if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
             throw new InputError(`${what}: the Hub's answer for revision ${rev} names no commit`);
@@ -47128,16 +47131,9 @@ class HubClient {
         const files = [];
         let url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/tree/${commit}${folder === '' ? '' : `/${encodePath(folder)}`}?recursive=true`;
         while (url !== null) {
-            const { response } = await request({
-                url,
-                authorization: this.authorization,
-                sameHostRedirectsOnly: true
-            });
-            if (response.status !== 200) {
-                await response.body?.cancel();
-                throw new InputError(`${what}: ${this.describe(repo, rev, folder, response.status, response)}`);
-            }
-            const entries = (await response.json());
+            const asked = { repo, rev, file: folder, what };
+            const { body, response } = await this.apiJson(url, asked, 'folder listing');
+            const entries = body;
             if (!Array.isArray(entries))
                 throw new InputError(`${what}: the Hub's folder listing is not a list`);
             for (const entry of entries) {
@@ -47397,14 +47393,18 @@ async function fetchPinnedData(pinned, log, context) {
  * The flow from a `Config` to the written report (docs/design.md#the-pipeline): each step is a stage's
  * function; this module only decides their order and hands values on.
  */
+/** Where the source stage finds `git:` repositories and keeps downloads: `--cache-dir`'s, else the front's. */
+function sourceContext(cacheDir, options) {
+    return {
+        baseDir: options.baseDir ?? process.cwd(),
+        cacheRoot: cacheDir !== null
+            ? path.join(cacheDir, 'sources')
+            : (options.downloadCache ?? defaultCacheRoot())
+    };
+}
 /** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
 function fetchSources(config, log, options) {
-    return resolveSources(config, log, {
-        baseDir: options.baseDir ?? process.cwd(),
-        cacheRoot: config.cacheDir !== null
-            ? path.join(config.cacheDir, 'sources')
-            : (options.downloadCache ?? defaultCacheRoot())
-    });
+    return resolveSources(config, log, sourceContext(config.cacheDir, options));
 }
 /** A configured run after the source stage: its sides, data and where it may read. */
 async function prepare(given, log, options) {
@@ -47524,10 +47524,7 @@ async function runReport(options, log, run = {}) {
         ? merged.data
         : {
             ...merged.data,
-            data: await fetchPinnedData(merged.data.reference.pinned, log, {
-                baseDir: run.baseDir ?? process.cwd(),
-                cacheRoot: run.downloadCache ?? defaultCacheRoot()
-            })
+            data: await fetchPinnedData(merged.data.reference.pinned, log, sourceContext(null, run))
         };
     const { evalSet } = await loadSet(data, [], log, presetIdsOf(data, sides[sides.length - 1]));
     const names = {

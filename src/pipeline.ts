@@ -29,7 +29,7 @@ import type { ReportJson } from './report/types.js'
 import { reportOf, writeReport, type ReportResult } from './report/write.js'
 import { mergeShards } from './shard/merge.js'
 import { shardSlice, writeShard, type ShardResult } from './shard/slice.js'
-import { fetchPinnedData, resolveSources } from './source/resolve.js'
+import { fetchPinnedData, resolveSources, type SourceContext } from './source/resolve.js'
 import { defaultCacheRoot } from './source/store.js'
 
 export type { ReportResult } from './report/write.js'
@@ -45,15 +45,20 @@ export interface RunOptions {
   readonly downloadCache?: string
 }
 
-/** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
-function fetchSources(config: Config, log: Logger, options: RunOptions): Promise<Config> {
-  return resolveSources(config, log, {
+/** Where the source stage finds `git:` repositories and keeps downloads: `--cache-dir`'s, else the front's. */
+function sourceContext(cacheDir: string | null, options: RunOptions): SourceContext {
+  return {
     baseDir: options.baseDir ?? process.cwd(),
     cacheRoot:
-      config.cacheDir !== null
-        ? path.join(config.cacheDir, 'sources')
+      cacheDir !== null
+        ? path.join(cacheDir, 'sources')
         : (options.downloadCache ?? defaultCacheRoot())
-  })
+  }
+}
+
+/** The source stage: `git:` / `hf://` / `https://` references → local files (src/source/). */
+function fetchSources(config: Config, log: Logger, options: RunOptions): Promise<Config> {
+  return resolveSources(config, log, sourceContext(config.cacheDir, options))
 }
 
 /** A configured run after the source stage: its sides, data and where it may read. */
@@ -214,10 +219,7 @@ export async function runReport(
       ? merged.data
       : {
           ...merged.data,
-          data: await fetchPinnedData(merged.data.reference.pinned, log, {
-            baseDir: run.baseDir ?? process.cwd(),
-            cacheRoot: run.downloadCache ?? defaultCacheRoot()
-          })
+          data: await fetchPinnedData(merged.data.reference.pinned, log, sourceContext(null, run))
         }
   const { evalSet } = await loadSet(data, [], log, presetIdsOf(data, sides[sides.length - 1]))
   const names = {

@@ -109,13 +109,7 @@ export function checkInputFile(
 ): Stats {
   const absolute = path.resolve(file)
   if (absolute.includes('\0')) throw new InputError(`${what}: path contains a NUL byte`)
-  checkInsideScope(absolute, what, scope)
-  let stats: Stats
-  try {
-    stats = statSync(absolute)
-  } catch (error) {
-    throw new InputError(`${what}: ${missing(error, absolute)}`)
-  }
+  const stats = statInScope(absolute, what, scope)
   if (!stats.isFile()) {
     throw new InputError(`${what}: is ${fileKind(stats)}, expected a regular ${noun}`)
   }
@@ -125,6 +119,16 @@ export function checkInputFile(
     )
   }
   return stats
+}
+
+/** The stats of an absolute path held to the scope; a missing path is an input error naming it. */
+function statInScope(absolute: string, what: string, scope: InputScope): Stats {
+  checkInsideScope(absolute, what, scope)
+  try {
+    return statSync(absolute)
+  } catch (error) {
+    throw new InputError(`${what}: ${missing(error, absolute)}`)
+  }
 }
 
 /** Refuses an absolute path that leaves the scope, as written or after `realpath` (unless allowed). */
@@ -162,14 +166,7 @@ export function pathPresent(file: string): boolean {
 
 /** Like checkInputFile, for folders (shard outputs, class folders). */
 export function checkInputFolder(folder: string, what: string, scope: InputScope): void {
-  const absolute = path.resolve(folder)
-  checkInsideScope(absolute, what, scope)
-  let stats: Stats
-  try {
-    stats = statSync(absolute)
-  } catch (error) {
-    throw new InputError(`${what}: ${missing(error, absolute)}`)
-  }
+  const stats = statInScope(path.resolve(folder), what, scope)
   if (!stats.isDirectory())
     throw new InputError(`${what}: is ${fileKind(stats)}, expected a folder`)
 }

@@ -377,14 +377,15 @@ export const SEED_NOISE_CLASS_SIZE = 100
 export function seedNoiseCaveat(report: ReportJson): string | null {
   if (report.calibration !== null) return null
   const alpha = report.policy.alpha
-  const byMcNemarAlone = hurtClasses(report).filter(
+  const hurt = hurtClasses(report)
+  const byMcNemarAlone = hurt.filter(
     (c) =>
       c.support >= SEED_NOISE_CLASS_SIZE &&
       !(typeof c.shiftQValue === 'number' && c.shiftQValue <= alpha)
   )
   if (byMcNemarAlone.length === 0) return null
   const count = byMcNemarAlone.length
-  const total = hurtClasses(report).length
+  const total = hurt.length
   const subject =
     count === total
       ? count === 1

@@ -100,6 +100,32 @@ export class HubClient {
     return `the Hub answered ${status} for ${target}`
   }
 
+  /**
+   * A GET on the Hub's API: a refusal is an input error saying what was asked (`asked`) and what the Hub
+   * answered, and an answer that is not JSON one naming `subject` ("the Hub's <subject> is not JSON").
+   */
+  private async apiJson(
+    url: string,
+    asked: { repo: HubRepo; rev: string; file: string | null; what: string },
+    subject: string
+  ): Promise<{ body: unknown; response: Response }> {
+    const { response } = await request({
+      url,
+      authorization: this.authorization,
+      sameHostRedirectsOnly: true
+    })
+    if (response.status !== 200) {
+      await response.body?.cancel()
+      const { repo, rev, file, what } = asked
+      throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`)
+    }
+    try {
+      return { body: await response.json(), response }
+    } catch {
+      throw new InputError(`${asked.what}: the Hub's ${subject} is not JSON`)
+    }
+  }
+
   /** The commit a revision names; `file` is what the caller is after, for messages. */
   async resolveRevision(
     repo: HubRepo,
@@ -108,21 +134,11 @@ export class HubClient {
     what: string
   ): Promise<string> {
     const url = `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/revision/${encodeURIComponent(rev)}`
-    const { response } = await request({
+    const { body } = await this.apiJson(
       url,
-      authorization: this.authorization,
-      sameHostRedirectsOnly: true
-    })
-    if (response.status !== 200) {
-      await response.body?.cancel()
-      throw new InputError(`${what}: ${this.describe(repo, rev, file, response.status, response)}`)
-    }
-    let body: unknown
-    try {
-      body = await response.json()
-    } catch {
-      throw new InputError(`${what}: the Hub's answer for revision ${rev} is not JSON`)
-    }
+      { repo, rev, file, what },
+      `answer for revision ${rev}`
+    )
     const sha = (body as { sha?: unknown } | null)?.sha
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
       throw new InputError(`${what}: the Hub's answer for revision ${rev} names no commit`)
@@ -202,18 +218,9 @@ export class HubClient {
     let url: string | null =
       `${this.settings.endpoint}/api/${repo.type}s/${repo.id}/tree/${commit}${folder === '' ? '' : `/${encodePath(folder)}`}?recursive=true`
     while (url !== null) {
-      const { response } = await request({
-        url,
-        authorization: this.authorization,
-        sameHostRedirectsOnly: true
-      })
-      if (response.status !== 200) {
-        await response.body?.cancel()
-        throw new InputError(
-          `${what}: ${this.describe(repo, rev, folder, response.status, response)}`
-        )
-      }
-      const entries = (await response.json()) as { type?: unknown; path?: unknown }[]
+      const asked = { repo, rev, file: folder, what }
+      const { body, response } = await this.apiJson(url, asked, 'folder listing')
+      const entries = body as { type?: unknown; path?: unknown }[]
       if (!Array.isArray(entries))
         throw new InputError(`${what}: the Hub's folder listing is not a list`)
       for (const entry of entries) {
